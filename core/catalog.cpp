@@ -1,0 +1,53 @@
+#include "core/catalog.h"
+
+#include <algorithm>
+
+#include "core/json_read.h"
+
+namespace modelwatt {
+
+extern const char kCatalogJson[];
+
+const char* status_name(Status s) {
+  switch (s) {
+    case Status::disclosed: return "disclosed";
+    case Status::derived: return "derived";
+    case Status::assumed: return "assumed";
+    case Status::user: return "user";
+    default: return "none";
+  }
+}
+
+template <class T>
+static const T* find_by_id(const std::vector<T>& v, std::string_view id) {
+  for (const T& x : v)
+    if (x.id == id) return &x;
+  return nullptr;
+}
+
+const Source* Catalog::find_source(std::string_view id) const { return find_by_id(sources, id); }
+const Accelerator* Catalog::find_accelerator(std::string_view id) const { return find_by_id(accelerators, id); }
+const Region* Catalog::find_region(std::string_view id) const { return find_by_id(regions, id); }
+const Datacenter* Catalog::find_datacenter(std::string_view id) const { return find_by_id(datacenters, id); }
+const Run* Catalog::find_run(std::string_view id) const { return find_by_id(runs, id); }
+const Equivalence* Catalog::find_equivalence(std::string_view id) const { return find_by_id(equivalences, id); }
+
+const char* builtin_catalog_json() { return kCatalogJson; }
+
+static std::string g_catalog_error;
+
+const Catalog& builtin_catalog() {
+  static const Catalog catalog = [] {
+    Catalog c;
+    if (!parse_catalog(kCatalogJson, &c, &g_catalog_error)) c = Catalog{};
+    return c;
+  }();
+  return catalog;
+}
+
+const std::string& catalog_error() {
+  builtin_catalog();
+  return g_catalog_error;
+}
+
+}  // namespace modelwatt

@@ -1,0 +1,117 @@
+// The built-in catalog: accelerators, regions, datacenters, published runs, published footprints,
+// inference reference points and equivalences, each value with its sources and status.
+// Parsed once from assets/catalog.json, which every build embeds at compile time.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/precision.h"
+#include "core/units.h"
+
+namespace modelwatt {
+
+enum class Status { none, disclosed, derived, assumed, user };
+const char* status_name(Status s);
+
+struct Range {  // an uncertainty range for an assumption; low == high == kNone when absent
+  double low = kNone, mode = kNone, high = kNone;
+  bool loguniform = false;
+  bool present() const { return has(low) && has(high); }
+};
+
+struct Provenance {
+  Status status = Status::none;
+  std::vector<std::string> sources;  // source ids
+  std::string note, locator;
+  Range range;
+};
+
+struct Source {
+  std::string id, title, authors, url, locator;
+  int year = 0;
+};
+
+struct Accelerator {
+  std::string id, name, vendor, note;
+  int year = 0;
+  double peak_tflops[kPrecisionCount] = {kNone, kNone, kNone, kNone, kNone};
+  double tdp_w = kNone, memory_gb = kNone, bandwidth_tb_s = kNone, embodied_kgco2e = kNone;
+  std::vector<std::string> sources;
+  std::map<std::string, Provenance> provenance;
+  double peak(Precision p) const { return peak_tflops[static_cast<int>(p)]; }
+};
+
+struct Region {
+  std::string id, name, kind, basis, note;
+  int year = 0;
+  double grid_gco2e_per_kwh = kNone;
+  Provenance provenance;  // status + sources of the intensity
+};
+
+struct Datacenter {
+  std::string id, name, note;
+  int year = 0;
+  double pue = kNone, wue_onsite_l_per_kwh = kNone;
+  std::vector<std::string> sources;
+  std::map<std::string, Provenance> provenance;
+};
+
+struct Run {
+  std::string id, name, organization, note;
+  int year = 0;
+  std::string scenario_json;  // the run's scenario object (contract format), compact JSON
+  std::vector<std::string> sources;
+  std::map<std::string, Provenance> provenance;  // dotted field path -> provenance
+};
+
+struct Footprint {
+  std::string id, run, baseline_run, metric, note, overrides_json;
+  double published = kNone, tolerance_pct = kNone;
+  std::vector<std::string> sources;
+};
+
+struct InferenceReference {
+  std::string id, name, boundary;
+  int year = 0;
+  double energy_wh_per_query = kNone, co2e_g_per_query = kNone, water_ml_per_query = kNone;
+  std::vector<std::string> sources;
+};
+
+struct Equivalence {
+  std::string id, name, quantity;  // quantity: "energy_kwh" | "co2e_kg"
+  int year = 0;
+  double per_unit = kNone;
+  std::vector<std::string> sources;
+};
+
+struct Catalog {
+  std::string version, date;
+  std::vector<Source> sources;
+  std::vector<Accelerator> accelerators;
+  std::vector<Region> regions;
+  std::vector<Datacenter> datacenters;
+  std::vector<Run> runs;
+  std::vector<Footprint> footprints;
+  std::vector<InferenceReference> inference_references;
+  std::vector<Equivalence> equivalences;
+
+  const Source* find_source(std::string_view id) const;
+  const Accelerator* find_accelerator(std::string_view id) const;
+  const Region* find_region(std::string_view id) const;
+  const Datacenter* find_datacenter(std::string_view id) const;
+  const Run* find_run(std::string_view id) const;
+  const Equivalence* find_equivalence(std::string_view id) const;
+};
+
+// The catalog embedded in this build. Parsed on first use; aborts never: a malformed embedded catalog
+// is caught by the unit tests, and here yields an empty catalog plus catalog_error().
+const Catalog& builtin_catalog();
+const std::string& catalog_error();
+// The embedded JSON text itself (for `modelwatt catalog` and the web faces).
+const char* builtin_catalog_json();
+
+// Parse a catalog from JSON text; returns false and sets *error on malformed input.
+bool parse_catalog(const std::string& text, Catalog* out, std::string* error);
+
+}  // namespace modelwatt

@@ -1,0 +1,205 @@
+// JSON -> Catalog mapping, in one place.
+#include <cmath>
+
+#include "core/catalog.h"
+#include "core/json_read.h"
+
+namespace modelwatt {
+namespace {
+
+std::vector<std::string> read_ids(const Json& j, const char* key) {
+  std::vector<std::string> ids;
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) return ids;
+  for (const Json& s : *it)
+    if (s.is_string()) ids.push_back(s.get<std::string>());
+  return ids;
+}
+
+Status read_status(const std::string& s) {
+  if (s == "disclosed") return Status::disclosed;
+  if (s == "derived") return Status::derived;
+  if (s == "assumed") return Status::assumed;
+  if (s == "user") return Status::user;
+  return Status::none;
+}
+
+Range read_range(const Json& j) {
+  Range r;
+  if (!j.is_object()) return r;
+  r.low = json_number(j, "low", kNone);
+  r.mode = json_number(j, "mode", kNone);
+  r.high = json_number(j, "high", kNone);
+  r.loguniform = json_string(j, "dist") == "loguniform";
+  return r;
+}
+
+Provenance read_provenance(const Json& j, const std::vector<std::string>& default_sources) {
+  Provenance p;
+  p.status = read_status(json_string(j, "status", "disclosed"));
+  p.sources = read_ids(j, "sources");
+  if (p.sources.empty()) p.sources = default_sources;
+  p.note = json_string(j, "note");
+  p.locator = json_string(j, "locator");
+  if (j.contains("range")) p.range = read_range(j["range"]);
+  return p;
+}
+
+std::map<std::string, Provenance> read_provenance_map(const Json& j,
+                                                      const std::vector<std::string>& sources) {
+  std::map<std::string, Provenance> m;
+  auto it = j.find("provenance");
+  if (it == j.end() || !it->is_object()) return m;
+  for (auto& [k, v] : it->items()) m[k] = read_provenance(v, sources);
+  return m;
+}
+
+const Json& array_at(const Json& root, const char* key) {
+  static const Json empty = Json::array();
+  auto it = root.find(key);
+  return (it != root.end() && it->is_array()) ? *it : empty;
+}
+
+Accelerator read_accelerator(const Json& j) {
+  Accelerator a;
+  a.id = json_string(j, "id");
+  a.name = json_string(j, "name", a.id);
+  a.vendor = json_string(j, "vendor");
+  a.note = json_string(j, "note");
+  a.year = json_int(j, "year");
+  if (auto it = j.find("peak_tflops"); it != j.end() && it->is_object()) {
+    for (auto& [k, v] : it->items()) {
+      Precision p;
+      if (v.is_number() && parse_precision(k, &p)) a.peak_tflops[static_cast<int>(p)] = v.get<double>();
+    }
+  }
+  a.tdp_w = json_number(j, "tdp_w", kNone);
+  a.memory_gb = json_number(j, "memory_gb", kNone);
+  a.bandwidth_tb_s = json_number(j, "bandwidth_tb_s", kNone);
+  a.embodied_kgco2e = json_number(j, "embodied_kgco2e", kNone);
+  a.sources = read_ids(j, "sources");
+  a.provenance = read_provenance_map(j, a.sources);
+  return a;
+}
+
+Region read_region(const Json& j) {
+  Region r;
+  r.id = json_string(j, "id");
+  r.name = json_string(j, "name", r.id);
+  r.kind = json_string(j, "kind");
+  r.basis = json_string(j, "basis");
+  r.note = json_string(j, "note");
+  r.year = json_int(j, "year");
+  r.grid_gco2e_per_kwh = json_number(j, "grid_gco2e_per_kwh", kNone);
+  r.provenance = read_provenance(j, read_ids(j, "sources"));
+  return r;
+}
+
+Datacenter read_datacenter(const Json& j) {
+  Datacenter d;
+  d.id = json_string(j, "id");
+  d.name = json_string(j, "name", d.id);
+  d.note = json_string(j, "note");
+  d.year = json_int(j, "year");
+  d.pue = json_number(j, "pue", kNone);
+  d.wue_onsite_l_per_kwh = json_number(j, "wue_onsite_l_per_kwh", kNone);
+  d.sources = read_ids(j, "sources");
+  d.provenance = read_provenance_map(j, d.sources);
+  return d;
+}
+
+Run read_run(const Json& j) {
+  Run r;
+  r.id = json_string(j, "id");
+  r.name = json_string(j, "name", r.id);
+  r.organization = json_string(j, "organization");
+  r.note = json_string(j, "note");
+  r.year = json_int(j, "year");
+  auto it = j.find("scenario");
+  r.scenario_json = json_dump(it != j.end() ? *it : Json::object());
+  r.sources = read_ids(j, "sources");
+  r.provenance = read_provenance_map(j, r.sources);
+  return r;
+}
+
+Footprint read_footprint(const Json& j) {
+  Footprint f;
+  f.id = json_string(j, "id");
+  f.run = json_string(j, "run");
+  f.baseline_run = json_string(j, "baseline_run");
+  f.metric = json_string(j, "metric");
+  f.note = json_string(j, "note");
+  f.published = json_number(j, "published", kNone);
+  f.tolerance_pct = json_number(j, "tolerance_pct", kNone);
+  auto it = j.find("overrides");
+  if (it != j.end() && it->is_object()) f.overrides_json = json_dump(*it);
+  f.sources = read_ids(j, "sources");
+  return f;
+}
+
+InferenceReference read_reference(const Json& j) {
+  InferenceReference r;
+  r.id = json_string(j, "id");
+  r.name = json_string(j, "name", r.id);
+  r.boundary = json_string(j, "boundary");
+  r.year = json_int(j, "year");
+  r.energy_wh_per_query = json_number(j, "energy_wh_per_query", kNone);
+  r.co2e_g_per_query = json_number(j, "co2e_g_per_query", kNone);
+  r.water_ml_per_query = json_number(j, "water_ml_per_query", kNone);
+  r.sources = read_ids(j, "sources");
+  return r;
+}
+
+Equivalence read_equivalence(const Json& j) {
+  Equivalence e;
+  e.id = json_string(j, "id");
+  e.name = json_string(j, "name", e.id);
+  e.quantity = json_string(j, "quantity");
+  e.year = json_int(j, "year");
+  e.per_unit = json_number(j, "per_unit", kNone);
+  e.sources = read_ids(j, "sources");
+  return e;
+}
+
+Source read_source(const Json& j) {
+  Source s;
+  s.id = json_string(j, "id");
+  s.title = json_string(j, "title");
+  s.authors = json_string(j, "authors");
+  s.url = json_string(j, "url");
+  s.locator = json_string(j, "locator");
+  s.year = json_int(j, "year");
+  return s;
+}
+
+template <class T, class F>
+void read_all(const Json& root, const char* key, std::vector<T>* out, F read) {
+  for (const Json& j : array_at(root, key))
+    if (j.is_object()) out->push_back(read(j));
+}
+
+}  // namespace
+
+bool parse_catalog(const std::string& text, Catalog* out, std::string* error) {
+  Json root;
+  if (!parse_json(text, &root, error)) return false;
+  if (!root.is_object()) {
+    *error = "catalog: must be an object";
+    return false;
+  }
+  Catalog c;
+  c.version = json_string(root, "version");
+  c.date = json_string(root, "date");
+  read_all(root, "sources", &c.sources, read_source);
+  read_all(root, "accelerators", &c.accelerators, read_accelerator);
+  read_all(root, "regions", &c.regions, read_region);
+  read_all(root, "datacenters", &c.datacenters, read_datacenter);
+  read_all(root, "runs", &c.runs, read_run);
+  read_all(root, "footprints", &c.footprints, read_footprint);
+  read_all(root, "inference_references", &c.inference_references, read_reference);
+  read_all(root, "equivalences", &c.equivalences, read_equivalence);
+  *out = std::move(c);
+  return true;
+}
+
+}  // namespace modelwatt

@@ -1,0 +1,95 @@
+#include "core/json_read.h"
+
+#include <cmath>
+
+namespace modelwatt {
+namespace {
+
+// SAX handler: builds the DOM with nlohmann's own builder, but records errors instead of throwing
+// and refuses nesting deeper than kMaxDepth (nlohmann's parser is iterative, so depth is only a
+// policy limit, not a stack risk).
+struct LimitedSax {
+  nlohmann::detail::json_sax_dom_parser<Json> dom;
+  std::string* error;
+  int depth = 0;
+
+  LimitedSax(Json& j, std::string* e) : dom(j, false), error(e) {}
+
+  bool null() { return dom.null(); }
+  bool boolean(bool v) { return dom.boolean(v); }
+  bool number_integer(Json::number_integer_t v) { return dom.number_integer(v); }
+  bool number_unsigned(Json::number_unsigned_t v) { return dom.number_unsigned(v); }
+  bool number_float(Json::number_float_t v, const std::string& s) {
+    if (!std::isfinite(v)) {
+      *error = "number out of range: " + s;
+      return false;
+    }
+    return dom.number_float(v, s);
+  }
+  bool string(std::string& v) { return dom.string(v); }
+  bool binary(Json::binary_t& v) { return dom.binary(v); }
+  bool start_object(std::size_t n) { return enter() && dom.start_object(n); }
+  bool key(std::string& k) { return dom.key(k); }
+  bool end_object() { --depth; return dom.end_object(); }
+  bool start_array(std::size_t n) { return enter() && dom.start_array(n); }
+  bool end_array() { --depth; return dom.end_array(); }
+  bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) {
+    std::string what = ex.what();
+    // nlohmann prefixes "[json.exception.parse_error.101] parse error at line 1, column 2: "
+    auto colon = what.find(": ");
+    if (colon != std::string::npos) what = what.substr(colon + 2);
+    *error = "not valid JSON at byte " + std::to_string(pos) + ": " + what;
+    return false;
+  }
+
+ private:
+  bool enter() {
+    if (++depth > kMaxDepth) {
+      *error = "nesting deeper than " + std::to_string(kMaxDepth);
+      return false;
+    }
+    return true;
+  }
+};
+
+}  // namespace
+
+bool parse_json(const std::string& text, Json* out, std::string* error) {
+  if (text.size() > kMaxInputBytes) {
+    *error = "input is " + std::to_string(text.size()) + " bytes, over the 1 MiB limit";
+    return false;
+  }
+  Json result;
+  std::string err;
+  LimitedSax sax(result, &err);
+  const bool ok = Json::sax_parse(text, &sax, nlohmann::detail::input_format_t::json, true);
+  if (!ok || !err.empty()) {
+    *error = err.empty() ? std::string("not valid JSON") : err;
+    return false;
+  }
+  *out = std::move(result);
+  return true;
+}
+
+double json_number(const Json& j, const char* key, double fallback) {
+  if (!j.is_object()) return fallback;
+  auto it = j.find(key);
+  return (it != j.end() && it->is_number()) ? it->get<double>() : fallback;
+}
+
+std::string json_string(const Json& j, const char* key, const std::string& fallback) {
+  if (!j.is_object()) return fallback;
+  auto it = j.find(key);
+  return (it != j.end() && it->is_string()) ? it->get<std::string>() : fallback;
+}
+
+int json_int(const Json& j, const char* key, int fallback) {
+  double v = json_number(j, key, std::nan(""));
+  return std::isnan(v) ? fallback : static_cast<int>(v);
+}
+
+std::string json_dump(const Json& j, int indent) {
+  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace modelwatt

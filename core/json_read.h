@@ -1,0 +1,26 @@
+// The one boundary between JSON text and the core: a non-throwing parse with limits (size, depth,
+// UTF-8), and small typed readers that never throw.
+#pragma once
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace modelwatt {
+
+using Json = nlohmann::ordered_json;
+
+inline constexpr size_t kMaxInputBytes = 1 << 20;  // 1 MiB
+inline constexpr int kMaxDepth = 16;
+
+// Parses `text` into *out. On failure returns false and sets *error to a reason such as
+// "not valid JSON at byte 17: ..." or "nesting deeper than 16". Never throws.
+bool parse_json(const std::string& text, Json* out, std::string* error);
+
+// Non-throwing readers: return the fallback when the key is absent or of another type.
+double json_number(const Json& j, const char* key, double fallback);
+std::string json_string(const Json& j, const char* key, const std::string& fallback = "");
+int json_int(const Json& j, const char* key, int fallback = 0);
+
+// Compact dump that never throws (invalid UTF-8 is replaced).
+std::string json_dump(const Json& j, int indent = -1);
+
+}  // namespace modelwatt

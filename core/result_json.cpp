@@ -1,0 +1,111 @@
+#include "core/result_json.h"
+
+#include "core/fields.h"
+
+namespace modelwatt {
+
+Json source_to_json(const Catalog& catalog, const std::string& id) {
+  const Source* s = catalog.find_source(id);
+  if (!s) return Json{{"id", id}};
+  Json j = {{"id", s->id}, {"title", s->title}, {"year", s->year}};
+  if (!s->authors.empty()) j["authors"] = s->authors;
+  if (!s->url.empty()) j["url"] = s->url;
+  if (!s->locator.empty()) j["locator"] = s->locator;
+  return j;
+}
+
+static Json provenance_to_json(const Provenance& p, double value) {
+  Json j = {{"value", value}, {"status", status_name(p.status)}, {"sources", p.sources}};
+  if (!p.note.empty()) j["note"] = p.note;
+  if (p.range.present()) {
+    j["range"] = {{"low", p.range.low}, {"high", p.range.high}};
+    if (has(p.range.mode)) j["range"]["mode"] = p.range.mode;
+  }
+  return j;
+}
+
+// Inputs as the faces show them: every given or defaulted numeric input with its provenance.
+static Json inputs_to_json(const Scenario& s) {
+  Json inputs = Json::object();
+  std::size_t n;
+  const NumberField* fields = number_fields(&n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const double v = field_value(s, fields[i]);
+    if (!has(v)) continue;
+    auto it = s.provenance.find(field_path(fields[i]));
+    inputs[field_path(fields[i])] = provenance_to_json(it != s.provenance.end() ? it->second : Provenance{}, v);
+  }
+  auto hw = [&](const char* sec, const HardwareInputs& h) {
+    if (h.accelerator_id.empty()) return;
+    const std::string base = sec;
+    inputs[base + ".accelerator"] = {{"value", h.accelerator_id}, {"status", "disclosed"}};
+    auto it = s.provenance.find(base + ".accelerator");
+    if (it != s.provenance.end()) inputs[base + ".accelerator"]["status"] = status_name(it->second.status);
+    inputs[base + ".precision"] = {{"value", precision_name(h.precision)}};
+    inputs[base + ".peak_tflops"] = {{"value", h.peak_tflops}};
+    if (!h.region_id.empty()) inputs[base + ".region"] = {{"value", h.region_id}};
+  };
+  if (s.training.present) hw("training", s.training.hw);
+  if (s.inference.present) hw("inference", s.inference.hw);
+  return inputs;
+}
+
+static Json sections_to_json(const Result& r) {
+  Json j = Json::object();
+  std::size_t n;
+  const OutputField* outs = output_fields(&n);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!output_section_present(r, outs[i].section)) continue;
+    j[output_section_name(outs[i].section)][outs[i].key] = output_value(r, outs[i]);  // NaN dumps as null
+  }
+  return j;
+}
+
+Json result_to_json(const Result& r, const Scenario& s, const Catalog&) {
+  Json j = sections_to_json(r);
+  j["label"] = r.label;
+  if (!s.preset.empty()) j["preset"] = s.preset;
+  j["inputs"] = inputs_to_json(s);
+  return j;
+}
+
+std::vector<Result> compare_to_first(const std::vector<Result>& results) {
+  std::vector<Result> ratios(results.size());
+  if (results.empty()) return ratios;
+  std::size_t n;
+  const OutputField* outs = output_fields(&n);
+  const Result& first = results[0];
+  for (std::size_t k = 0; k < results.size(); ++k) {
+    Result& q = ratios[k];
+    q.label = results[k].label;
+    q.training.present = results[k].training.present;
+    q.inference.present = results[k].inference.present;
+    q.lifecycle.present = results[k].lifecycle.present;
+    for (std::size_t i = 0; i < n; ++i) {
+      const double a = output_value(results[k], outs[i]);
+      const double b = output_value(first, outs[i]);
+      *output_slot(q, outs[i]) = (has(a) && has(b) && b != 0) ? a / b : kNone;
+    }
+  }
+  return ratios;
+}
+
+Json comparison_to_json(const std::vector<Result>& ratios, const std::vector<Result>&) {
+  Json list = Json::array();
+  for (const Result& q : ratios) {
+    Json j = sections_to_json(q);
+    j["label"] = q.label;
+    list.push_back(j);
+  }
+  return list;
+}
+
+Json estimate_to_json(const std::vector<Scenario>& scenarios, const std::vector<Result>& results,
+                      const Catalog& catalog) {
+  Json out = {{"results", Json::array()}};
+  for (std::size_t i = 0; i < results.size(); ++i) out["results"].push_back(result_to_json(results[i], scenarios[i], catalog));
+  if (results.size() >= 2) out["comparison"] = comparison_to_json(compare_to_first(results), results);
+  return out;
+}
+
+}  // namespace modelwatt

@@ -1,0 +1,375 @@
+#include "core/scenario_parse.h"
+
+#include <cstdio>
+#include <set>
+
+#include "core/fields.h"
+#include "core/suggest.h"
+
+namespace modelwatt {
+namespace {
+
+const char* const kTopKeys[] = {"label", "preset", "model", "training", "inference"};
+
+std::string join_path(const std::string& base, const std::string& key) {
+  return base.empty() ? key : base + "." + key;
+}
+
+std::string describe(const Json& v) {
+  std::string d = json_dump(v);
+  if (d.size() > 40) d = d.substr(0, 37) + "...";
+  return std::string(v.type_name()) + " " + d;
+}
+
+template <class T, class F>
+std::vector<std::string> ids_of(const std::vector<T>& v, F f) {
+  std::vector<std::string> ids;
+  for (const T& x : v) ids.push_back(f(x));
+  return ids;
+}
+
+// Parsing state for one scenario.
+struct Parser {
+  const Catalog& catalog;
+  std::string base;           // path prefix
+  std::set<std::string> user;  // dotted paths the user gave (vs the preset)
+  const Run* run = nullptr;
+  Error* error;
+
+  bool fail(const std::string& rel, const std::string& reason) {
+    error->path = join_path(base, rel);
+    error->reason = reason;
+    if (run && !rel.empty() && !user.count(rel)) error->reason += " (value from preset " + run->id + ")";
+    return false;
+  }
+
+  bool check_keys(const Json& obj, const std::string& rel, std::vector<std::string> allowed) {
+    for (auto& [k, v] : obj.items()) {
+      bool ok = false;
+      for (const std::string& a : allowed) ok = ok || a == k;
+      if (!ok) return fail(join_path(rel, k), "unknown key" + did_you_mean(k, allowed));
+    }
+    return true;
+  }
+
+  std::vector<std::string> section_keys(Section section) {
+    std::vector<std::string> keys;
+    std::size_t n;
+    const NumberField* fields = number_fields(&n);
+    for (std::size_t i = 0; i < n; ++i)
+      if (fields[i].section == section) keys.push_back(fields[i].key);
+    if (section != Section::model) keys.insert(keys.end(), {"accelerator", "precision", "region"});
+    return keys;
+  }
+
+  bool read_numbers(const Json& obj, Section section, Scenario* s) {
+    const std::string sec = section_name(section);
+    if (!check_keys(obj, sec, section_keys(section))) return false;
+    for (auto& [k, v] : obj.items()) {
+      const NumberField* f = find_number_field(section, k);
+      if (!f) continue;
+      const std::string rel = sec + "." + k;
+      if (v.is_null() && run) continue;  // null removes a preset's value (merge-patch)
+      if (!v.is_number()) return fail(rel, "must be a number (got " + describe(v) + ")");
+      const double x = v.get<double>();
+      std::string why = check_rule(f->rule, x);
+      if (!why.empty()) return fail(rel, why);
+      *field_value(*s, *f) = x;
+      record(s, rel);
+    }
+    return true;
+  }
+
+  void record(Scenario* s, const std::string& rel) {
+    if (user.count(rel)) {
+      s->provenance[rel] = Provenance{Status::user, {}, "", "", {}};
+    } else if (run) {
+      auto it = run->provenance.find(rel);
+      Provenance fallback;
+      fallback.status = Status::disclosed;
+      fallback.sources = run->sources;
+      s->provenance[rel] = it != run->provenance.end() ? it->second : fallback;
+    }
+  }
+
+  bool read_accelerator(const Json& v, const std::string& rel, HardwareInputs* hw) {
+    if (v.is_string()) {
+      const std::string id = v.get<std::string>();
+      const Accelerator* a = catalog.find_accelerator(id);
+      if (!a)
+        return fail(rel, "unknown accelerator \"" + id + "\"" +
+                             did_you_mean(id, ids_of(catalog.accelerators, [](auto& x) { return x.id; })));
+      hw->accelerator_id = a->id;
+      hw->tdp_w = a->tdp_w;
+      hw->catalog_embodied_kgco2e = a->embodied_kgco2e;
+      return true;
+    }
+    if (!v.is_object()) return fail(rel, "must be a catalog id or an object (got " + describe(v) + ")");
+    if (!check_keys(v, rel, {"peak_tflops", "tdp_w", "name", "id"})) return false;
+    hw->accelerator_id = "custom";
+    if (v.contains("tdp_w")) {
+      const Json& t = v["tdp_w"];
+      if (!t.is_number()) return fail(rel + ".tdp_w", "must be a number (got " + describe(t) + ")");
+      std::string why = check_rule(Rule::positive, t.get<double>());
+      if (!why.empty()) return fail(rel + ".tdp_w", why);
+      hw->tdp_w = t.get<double>();
+    }
+    return true;
+  }
+
+  // The custom accelerator's peak for `p`, or kNone.
+  double custom_peak(const Json& acc, Precision p) {
+    auto it = acc.find("peak_tflops");
+    if (it == acc.end()) return kNone;
+    auto pk = it->find(precision_name(p));
+    return pk != it->end() ? pk->get<double>() : kNone;
+  }
+
+  bool check_custom_peaks(const Json& acc, const std::string& rel) {
+    auto it = acc.find("peak_tflops");
+    if (it == acc.end()) return true;
+    if (!it->is_object()) return fail(rel + ".peak_tflops", "must be an object of precision: TFLOPS");
+    for (auto& [k, v] : it->items()) {
+      Precision p;
+      if (!parse_precision(k, &p))
+        return fail(rel + ".peak_tflops." + k, "unknown precision" + did_you_mean(k, {"bf16", "fp16", "fp8", "tf32", "fp32"}));
+      if (!v.is_number()) return fail(rel + ".peak_tflops." + k, "must be a number (got " + describe(v) + ")");
+      std::string why = check_rule(Rule::positive, v.get<double>());
+      if (!why.empty()) return fail(rel + ".peak_tflops." + k, why);
+    }
+    return true;
+  }
+
+  // accelerator, precision, region of a training/inference section.
+  bool read_hardware(const Json& obj, Section section, Scenario* s, HardwareInputs* hw, double* grid) {
+    const std::string sec = section_name(section);
+    const Json* acc = nullptr;
+    if (auto it = obj.find("accelerator"); it != obj.end() && !(it->is_null() && run)) {
+      acc = &*it;
+      if (!read_accelerator(*it, sec + ".accelerator", hw)) return false;
+      if (it->is_object() && !check_custom_peaks(*it, sec + ".accelerator")) return false;
+      record(s, sec + ".accelerator");
+    }
+    bool precision_given = false;
+    if (auto it = obj.find("precision"); it != obj.end() && !(it->is_null() && run)) {
+      if (!it->is_string()) return fail(sec + ".precision", "must be a string (got " + describe(*it) + ")");
+      const std::string name = it->get<std::string>();
+      if (!parse_precision(name, &hw->precision))
+        return fail(sec + ".precision",
+                    "unknown precision \"" + name + "\"" + did_you_mean(name, {"bf16", "fp16", "fp8", "tf32", "fp32"}) +
+                        "; use bf16, fp16, fp8, tf32 or fp32");
+      precision_given = true;
+      record(s, sec + ".precision");
+    }
+    if (acc) {
+      auto peak_of = [&](Precision p) {
+        if (acc->is_object()) return custom_peak(*acc, p);
+        return catalog.find_accelerator(hw->accelerator_id)->peak(p);
+      };
+      if (!precision_given) {  // default: the first of bf16, fp16, tf32, fp32 the accelerator has
+        for (Precision p : {Precision::bf16, Precision::fp16, Precision::tf32, Precision::fp32})
+          if (has(peak_of(p))) { hw->precision = p; break; }
+      }
+      hw->peak_tflops = peak_of(hw->precision);
+      if (precision_given && !has(hw->peak_tflops)) {
+        std::string have;
+        for (int i = 0; i < kPrecisionCount; ++i)
+          if (has(peak_of(static_cast<Precision>(i))))
+            have += std::string(have.empty() ? "" : ", ") + precision_name(static_cast<Precision>(i));
+        return fail(sec + ".precision", std::string("accelerator ") + hw->accelerator_id + " has no dense " +
+                                            precision_name(hw->precision) + " peak" +
+                                            (have.empty() ? "" : " (it has " + have + ")"));
+      }
+    }
+    if (auto it = obj.find("region"); it != obj.end() && !(it->is_null() && run)) {
+      if (!it->is_string()) return fail(sec + ".region", "must be a catalog id (got " + describe(*it) + ")");
+      const std::string id = it->get<std::string>();
+      const Region* r = catalog.find_region(id);
+      if (!r)
+        return fail(sec + ".region", "unknown region \"" + id + "\"" +
+                                         did_you_mean(id, ids_of(catalog.regions, [](auto& x) { return x.id; })));
+      hw->region_id = r->id;
+      record(s, sec + ".region");
+      const std::string grid_path = sec + ".grid_gco2e_per_kwh";
+      if (!has(*grid)) {  // an explicit grid_gco2e_per_kwh wins over the region's value
+        *grid = r->grid_gco2e_per_kwh;
+        Provenance p = r->provenance;
+        p.note = "from region " + r->id + (r->year ? " (" + std::to_string(r->year) + ")" : "") +
+                 (p.note.empty() ? "" : "; " + p.note);
+        if (user.count(sec + ".region")) p.status = Status::user;
+        s->provenance[grid_path] = p;
+      }
+    }
+    return true;
+  }
+
+  bool read_section(const Json& merged, Section section, Scenario* s) {
+    const std::string sec = section_name(section);
+    auto it = merged.find(sec);
+    if (it == merged.end() || it->is_null()) return true;
+    if (!it->is_object()) return fail(sec, "must be an object (got " + describe(*it) + ")");
+    if (!read_numbers(*it, section, s)) return false;
+    if (section == Section::training) {
+      s->training.present = true;
+      return read_hardware(*it, section, s, &s->training.hw, &s->training.grid_gco2e_per_kwh);
+    }
+    if (section == Section::inference) {
+      s->inference.present = true;
+      return read_hardware(*it, section, s, &s->inference.hw, &s->inference.grid_gco2e_per_kwh);
+    }
+    return true;
+  }
+
+  bool check_training(Scenario* s) {
+    TrainingInputs& t = s->training;
+    const bool flops_known = has(t.flops) || (has(t.tokens) && has(s->model.params_active));
+    const bool hours_known = has(t.gpu_hours) || (has(t.days) && has(t.count)) ||
+                             (flops_known && has(t.hw.peak_tflops) && has(t.mfu));
+    if (!hours_known && !has(t.energy_it_kwh))
+      return fail("training",
+                  "cannot determine gpu_hours: give gpu_hours, or days and count, or flops (or tokens and "
+                  "model.params_total) with accelerator and mfu, or energy_it_kwh");
+    if (has(t.gpu_hours) || !has(t.energy_it_kwh)) {
+      if (!has(t.power_w) && !has(t.hw.tdp_w) && !has(t.energy_it_kwh))
+        return fail("training.power_w", t.hw.accelerator_id.empty()
+                                            ? "required: give power_w or an accelerator"
+                                            : "required: accelerator " + t.hw.accelerator_id + " has no published TDP");
+    }
+    return true;
+  }
+
+  bool check_inference(Scenario* s) {
+    InferenceInputs& in = s->inference;
+    if (has(in.energy_it_wh_per_query)) return true;
+    const char* why = "required unless inference.energy_it_wh_per_query is given";
+    if (!has(s->model.params_active)) return fail("model.params_total", why);
+    if (!has(in.input_tokens)) return fail("inference.input_tokens", why);
+    if (!has(in.output_tokens)) return fail("inference.output_tokens", why);
+    if (in.hw.accelerator_id.empty()) return fail("inference.accelerator", why);
+    if (!has(in.hw.peak_tflops))
+      return fail("inference.accelerator", "has no dense peak for " + std::string(precision_name(in.hw.precision)));
+    if (!has(in.utilization)) return fail("inference.utilization", why);
+    if (!has(in.power_w) && !has(in.hw.tdp_w))
+      return fail("inference.power_w", "required: accelerator " + in.hw.accelerator_id + " has no published TDP");
+    return true;
+  }
+
+  bool run_parse(const Json& obj, int index, Scenario* s) {
+    if (!obj.is_object()) return fail("", "must be a scenario object (got " + describe(obj) + ")");
+    if (!check_keys(obj, "", {std::begin(kTopKeys), std::end(kTopKeys)})) return false;
+    Json merged = Json::object();
+    if (auto it = obj.find("preset"); it != obj.end()) {
+      if (!it->is_string()) return fail("preset", "must be a run id (got " + describe(*it) + ")");
+      const std::string id = it->get<std::string>();
+      run = catalog.find_run(id);
+      if (!run)
+        return fail("preset", "unknown preset \"" + id + "\"" +
+                                  did_you_mean(id, ids_of(catalog.runs, [](auto& x) { return x.id; })));
+      std::string ignored;
+      parse_json(run->scenario_json, &merged, &ignored);
+      s->preset = run->id;
+      s->label = json_string(merged, "label", run->name);
+    }
+    if (auto it = obj.find("label"); it != obj.end()) {
+      if (!it->is_string()) return fail("label", "must be a string (got " + describe(*it) + ")");
+      s->label = it->get<std::string>();
+      if (s->label.size() > 200) return fail("label", "longer than 200 bytes");
+    }
+    if (s->label.empty()) s->label = "Scenario " + std::to_string(index + 1);
+    for (const char* sec : {"model", "training", "inference"}) {
+      auto it = obj.find(sec);
+      if (it == obj.end()) continue;
+      if (!it->is_object()) return fail(sec, "must be an object (got " + describe(*it) + ")");
+      Json& target = merged[sec];
+      if (!target.is_object()) target = Json::object();
+      for (auto& [k, v] : it->items()) {
+        target[k] = v;
+        user.insert(std::string(sec) + "." + k);
+      }
+    }
+    if (!read_section(merged, Section::model, s)) return false;
+    ModelInputs& m = s->model;
+    if (!has(m.params_active) && has(m.params_total)) {
+      m.params_active = m.params_total;  // dense by default
+      Provenance p = s->provenance["model.params_total"];
+      p.note = "dense: active = total";
+      s->provenance["model.params_active"] = p;
+    }
+    if (has(m.params_active) && has(m.params_total) && m.params_active > m.params_total) {
+      char buf[96];
+      std::snprintf(buf, sizeof buf, "must be <= model.params_total (got %.4g > %.4g)", m.params_active, m.params_total);
+      return fail("model.params_active", buf);
+    }
+    if (!read_section(merged, Section::training, s)) return false;
+    if (!read_section(merged, Section::inference, s)) return false;
+    if (!s->training.present && !s->inference.present)
+      return fail("", "nothing to estimate: give training or inference (or a preset)");
+    if (s->training.present && !check_training(s)) return false;
+    if (s->inference.present && !check_inference(s)) return false;
+    return true;
+  }
+};
+
+}  // namespace
+
+bool scenario_from_json(const Json& obj, const std::string& path, int index, const Catalog& catalog, Scenario* out,
+                        Error* error) {
+  Parser p{catalog, path, {}, nullptr, error};
+  Scenario s;
+  if (!p.run_parse(obj, index, &s)) return false;
+  *out = std::move(s);
+  return true;
+}
+
+bool scenarios_from_json(const Json& root, const Catalog& catalog, std::vector<Scenario>* out, Error* error,
+                         std::initializer_list<const char*> extra_keys) {
+  out->clear();
+  if (!root.is_object()) {
+    *error = Error{"", "must be a scenario object or {\"scenarios\": [...]} (got " + describe(root) + ")"};
+    return false;
+  }
+  auto it = root.find("scenarios");
+  if (it == root.end()) {
+    Scenario s;
+    if (!scenario_from_json(root, "", 0, catalog, &s, error)) return false;
+    out->push_back(std::move(s));
+    return true;
+  }
+  std::vector<std::string> allowed = {"scenarios"};
+  for (const char* k : extra_keys) allowed.push_back(k);
+  for (auto& [k, v] : root.items()) {
+    bool ok = false;
+    for (const std::string& a : allowed) ok = ok || a == k;
+    if (!ok) {
+      *error = Error{k, "unknown key" + did_you_mean(k, allowed)};
+      return false;
+    }
+  }
+  if (!it->is_array()) {
+    *error = Error{"scenarios", "must be a list (got " + describe(*it) + ")"};
+    return false;
+  }
+  if (it->empty()) {
+    *error = Error{"scenarios", "is empty: nothing to estimate"};
+    return false;
+  }
+  for (std::size_t i = 0; i < it->size(); ++i) {
+    Scenario s;
+    if (!scenario_from_json((*it)[i], "scenarios[" + std::to_string(i) + "]", static_cast<int>(i), catalog, &s, error))
+      return false;
+    out->push_back(std::move(s));
+  }
+  return true;
+}
+
+bool parse_scenarios(const std::string& text, const Catalog& catalog, std::vector<Scenario>* out, Error* error) {
+  Json root;
+  std::string why;
+  if (!parse_json(text, &root, &why)) {
+    *error = Error{"", why};
+    return false;
+  }
+  return scenarios_from_json(root, catalog, out, error);
+}
+
+}  // namespace modelwatt

@@ -1,0 +1,54 @@
+#include "core/suggest.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace modelwatt {
+namespace {
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
+                        std::tolower(static_cast<unsigned char>(b[j - 1]));
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (same ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::vector<std::string> nearest(const std::string& word, const std::vector<std::string>& candidates,
+                                 std::size_t max) {
+  // Long inputs cannot be close to any id; skip the quadratic work.
+  if (word.size() > 64) return {};
+  std::vector<std::pair<std::size_t, std::string>> scored;
+  const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
+  for (const std::string& c : candidates) {
+    std::size_t d = edit_distance(word, c);
+    const bool contains = !word.empty() && (c.find(word) != std::string::npos || word.find(c) != std::string::npos);
+    if (d <= limit || contains) scored.emplace_back(contains ? std::min(d, limit) : d, c);
+  }
+  std::stable_sort(scored.begin(), scored.end(),
+                   [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < scored.size() && out.size() < max; ++i) out.push_back(scored[i].second);
+  return out;
+}
+
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates) {
+  std::vector<std::string> near = nearest(word, candidates);
+  if (near.empty()) return "";
+  std::string s = " (did you mean ";
+  for (std::size_t i = 0; i < near.size(); ++i) s += (i ? ", " : "") + near[i];
+  return s + "?)";
+}
+
+}  // namespace modelwatt

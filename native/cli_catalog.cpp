@@ -1,0 +1,76 @@
+// catalog and validate.
+#include <cstdio>
+
+#include "core/catalog_json.h"
+#include "core/format.h"
+#include "core/validation.h"
+#include "native/cli.h"
+
+namespace modelwatt::cli {
+
+static void print(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+
+int cmd_catalog(const Args& a) {
+  const Catalog& c = builtin_catalog();
+  if (a.format == "" || a.format == "json") {
+    print(json_dump(catalog_to_json(c), 2) + "\n");
+    return kOk;
+  }
+  if (a.format == "csv") return bad_input("--format: catalog prints json or table");
+  std::string out = "catalog " + c.version + " (" + c.date + ")\n\naccelerators\n";
+  char line[256];
+  for (const Accelerator& x : c.accelerators) {
+    std::snprintf(line, sizeof line, "  %-11s %-36s bf16 %7s  fp8 %7s TFLOP/s  %6s W\n", x.id.c_str(), x.name.c_str(),
+                  format_sig(x.peak(Precision::bf16), Lang::en).c_str(), format_sig(x.peak(Precision::fp8), Lang::en).c_str(),
+                  format_sig(x.tdp_w, Lang::en).c_str());
+    out += line;
+  }
+  out += "\nregions (gCO2e/kWh)\n";
+  for (const Region& r : c.regions) {
+    std::snprintf(line, sizeof line, "  %-24s %-40s %7s  %d\n", r.id.c_str(), r.name.c_str(),
+                  format_sig(r.grid_gco2e_per_kwh, Lang::en).c_str(), r.year);
+    out += line;
+  }
+  out += "\nruns\n";
+  for (const Run& r : c.runs) {
+    std::snprintf(line, sizeof line, "  %-18s %s (%s, %d)\n", r.id.c_str(), r.name.c_str(), r.organization.c_str(), r.year);
+    out += line;
+  }
+  print(out);
+  return kOk;
+}
+
+int cmd_validate(const Args& a) {
+  std::vector<ValidationRow> rows = run_validation(builtin_catalog());
+  bool all_ok = true;
+  for (const ValidationRow& r : rows) all_ok = all_ok && r.ok;
+  if (a.format == "json") {
+    Json list = Json::array();
+    for (const ValidationRow& r : rows) {
+      Json j = {{"id", r.id}, {"run", r.run}, {"metric", r.metric}, {"estimate", r.estimate},
+                {"published", r.published}, {"diff_pct", r.diff_pct}, {"tolerance_pct", r.tolerance_pct},
+                {"ok", r.ok}, {"sources", r.sources}};
+      if (!r.baseline_run.empty()) j["baseline_run"] = r.baseline_run;
+      if (!r.error.empty()) j["error"] = r.error;
+      list.push_back(j);
+    }
+    print(json_dump(Json{{"rows", list}, {"ok", all_ok}}, 2) + "\n");
+  } else {
+    std::string out;
+    char line[320];
+    std::snprintf(line, sizeof line, "%-34s %-28s %14s %14s %8s %6s  %s\n", "row", "metric", "estimate", "published",
+                  "diff %", "tol %", "");
+    out += line;
+    for (const ValidationRow& r : rows) {
+      std::snprintf(line, sizeof line, "%-34s %-28s %14.6g %14.6g %+8.2f %6.1f  %s%s\n", r.id.c_str(), r.metric.c_str(),
+                    r.estimate, r.published, r.diff_pct, r.tolerance_pct, r.ok ? "ok" : "FAIL",
+                    r.error.empty() ? "" : (" " + r.error).c_str());
+      out += line;
+    }
+    out += all_ok ? "all rows within tolerance\n" : "some rows outside tolerance\n";
+    print(out);
+  }
+  return all_ok ? kOk : kInternal;
+}
+
+}  // namespace modelwatt::cli
