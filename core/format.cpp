@@ -128,7 +128,7 @@ std::string format_quantity(double v, Unit unit, Lang lang) {
   if (!has(v)) return "n/a";
   static const Prefix kCount[] = {{1, ""}, {1e3, "k"}, {1e6, "M"}, {1e9, "B"}, {1e12, "T"}};
   static const Prefix kEnergyKwh[] = {{1e-3, "Wh"}, {1, "kWh"}, {1e3, "MWh"}, {1e6, "GWh"}, {1e9, "TWh"}};
-  static const Prefix kEnergyWh[] = {{1e-3, "mWh"}, {1, "Wh"}, {1e3, "kWh"}, {1e6, "MWh"}, {1e9, "GWh"}};
+  static const Prefix kEnergyWh[] = {{1, "Wh"}, {1e3, "kWh"}, {1e6, "MWh"}, {1e9, "GWh"}};
   static const Prefix kMassKg[] = {{1e-6, "mgCO₂e"}, {1e-3, "gCO₂e"}, {1, "kgCO₂e"}, {1e3, "tCO₂e"}, {1e6, "ktCO₂e"}, {1e9, "MtCO₂e"}};
   static const Prefix kMassG[] = {{1e-3, "mgCO₂e"}, {1, "gCO₂e"}, {1e3, "kgCO₂e"}, {1e6, "tCO₂e"}, {1e9, "ktCO₂e"}};
   static const Prefix kWaterL[] = {{1e-3, "mL"}, {1, "L"}, {1e3, "m³"}, {1e6, "ML"}, {1e9, "GL"}};
@@ -137,7 +137,7 @@ std::string format_quantity(double v, Unit unit, Lang lang) {
   const bool it = lang == Lang::it;
   switch (unit) {
     case Unit::kwh: return with_prefix(v, kEnergyKwh, 5, lang);
-    case Unit::wh: return with_prefix(v, kEnergyWh, 5, lang);
+    case Unit::wh: return with_prefix(v, kEnergyWh, 4, lang);
     case Unit::kg: return with_prefix(v, kMassKg, 6, lang);
     case Unit::g: return with_prefix(v, kMassG, 5, lang);
     case Unit::l: return with_prefix(v, kWaterL, 5, lang);

@@ -36,8 +36,9 @@ struct LimitedSax {
   bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) {
     std::string what = ex.what();
     // nlohmann prefixes "[json.exception.parse_error.101] parse error at line 1, column 2: "
-    auto colon = what.find(": ");
-    if (colon != std::string::npos) what = what.substr(colon + 2);
+    // or "[json.exception.out_of_range.406] number overflow …": keep only the reason.
+    if (auto colon = what.find(": "); colon != std::string::npos) what = what.substr(colon + 2);
+    else if (auto bracket = what.find("] "); bracket != std::string::npos) what = what.substr(bracket + 2);
     *error = "not valid JSON at byte " + std::to_string(pos) + ": " + what;
     return false;
   }

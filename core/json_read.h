@@ -1,6 +1,7 @@
 // The one boundary between JSON text and the core: a non-throwing parse with limits (size, depth,
 // UTF-8), and small typed readers that never throw.
 #pragma once
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -19,6 +20,9 @@ bool parse_json(const std::string& text, Json* out, std::string* error);
 double json_number(const Json& j, const char* key, double fallback);
 std::string json_string(const Json& j, const char* key, const std::string& fallback = "");
 int json_int(const Json& j, const char* key, int fallback = 0);
+
+// A number, or JSON null for kNone/NaN/infinity (so JSON consumers see null, never NaN).
+inline Json json_num(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
 
 // Compact dump that never throws (invalid UTF-8 is replaced).
 std::string json_dump(const Json& j, int indent = -1);

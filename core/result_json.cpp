@@ -15,7 +15,7 @@ Json source_to_json(const Catalog& catalog, const std::string& id) {
 }
 
 static Json provenance_to_json(const Provenance& p, double value) {
-  Json j = {{"value", value}, {"status", status_name(p.status)}, {"sources", p.sources}};
+  Json j = {{"value", json_num(value)}, {"status", status_name(p.status)}, {"sources", p.sources}};
   if (!p.note.empty()) j["note"] = p.note;
   if (p.range.present()) {
     j["range"] = {{"low", p.range.low}, {"high", p.range.high}};
@@ -42,7 +42,7 @@ static Json inputs_to_json(const Scenario& s) {
     auto it = s.provenance.find(base + ".accelerator");
     if (it != s.provenance.end()) inputs[base + ".accelerator"]["status"] = status_name(it->second.status);
     inputs[base + ".precision"] = {{"value", precision_name(h.precision)}};
-    inputs[base + ".peak_tflops"] = {{"value", h.peak_tflops}};
+    inputs[base + ".peak_tflops"] = {{"value", json_num(h.peak_tflops)}};
     if (!h.region_id.empty()) inputs[base + ".region"] = {{"value", h.region_id}};
   };
   if (s.training.present) hw("training", s.training.hw);
@@ -56,7 +56,7 @@ static Json sections_to_json(const Result& r) {
   const OutputField* outs = output_fields(&n);
   for (std::size_t i = 0; i < n; ++i) {
     if (!output_section_present(r, outs[i].section)) continue;
-    j[output_section_name(outs[i].section)][outs[i].key] = output_value(r, outs[i]);  // NaN dumps as null
+    j[output_section_name(outs[i].section)][outs[i].key] = json_num(output_value(r, outs[i]));
   }
   return j;
 }

@@ -47,8 +47,9 @@ int cmd_validate(const Args& a) {
   if (a.format == "json") {
     Json list = Json::array();
     for (const ValidationRow& r : rows) {
-      Json j = {{"id", r.id}, {"run", r.run}, {"metric", r.metric}, {"estimate", r.estimate},
-                {"published", r.published}, {"diff_pct", r.diff_pct}, {"tolerance_pct", r.tolerance_pct},
+      Json j = {{"id", r.id}, {"run", r.run}, {"metric", r.metric}, {"estimate", json_num(r.estimate)},
+                {"published", json_num(r.published)}, {"diff_pct", json_num(r.diff_pct)},
+                {"tolerance_pct", json_num(r.tolerance_pct)},
                 {"ok", r.ok}, {"sources", r.sources}};
       if (!r.baseline_run.empty()) j["baseline_run"] = r.baseline_run;
       if (!r.error.empty()) j["error"] = r.error;
