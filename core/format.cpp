@@ -73,8 +73,10 @@ struct Prefix {
 std::string with_prefix(double v, const Prefix* prefixes, int n, Lang lang, const char* sep = " ") {
   const double a = std::fabs(v);
   int k = 0;
-  for (int i = 0; i < n; ++i)
+  for (int i = 0; i < n; ++i) {
+    if (prefixes[i].factor == 1 && a == 0) k = i;  // zero reads best in the base unit ("0 kgCO₂e")
     if (a >= prefixes[i].factor * 0.9995) k = i;
+  }
   std::string label = prefixes[k].label;
   return format_sig(v / prefixes[k].factor, lang) + (label.empty() ? "" : sep + label);
 }

@@ -26,6 +26,7 @@ TEST_CASE("format: SI prefixes by quantity") {
   CHECK(format_quantity(3.2856e24, Unit::flops, Lang::en) == "3.29×10²⁴ FLOP");
   CHECK(format_quantity(700000, Unit::l, Lang::en) == "700 m³");
   CHECK(format_quantity(999.9, Unit::kwh, Lang::en) == "1 MWh");
+  CHECK(format_quantity(0, Unit::kg, Lang::en) == "0 kgCO₂e");
 }
 
 TEST_CASE("format: ratios as readers say them") {
