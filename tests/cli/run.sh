@@ -3,6 +3,7 @@
 # usage: tests/cli/run.sh path/to/modelwatt
 set -u
 MW=${1:?usage: run.sh path/to/modelwatt}
+[ -x "$MW" ] || { echo "cli: $MW is not an executable"; exit 1; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 fails=0; n=0
 pass() { n=$((n+1)); }
