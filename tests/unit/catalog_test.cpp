@@ -1,0 +1,110 @@
+// The embedded catalog: complete, self-consistent and sourced; the validation table reproduces the
+// published record.
+#include <set>
+
+#include "core/validation.h"
+#include "tests/unit/test_util.h"
+
+using namespace modelwatt;
+using namespace modelwatt::test;
+
+TEST_CASE("catalog: parses, with version, date and the required coverage") {
+  const Catalog& c = builtin_catalog();
+  CHECK(catalog_error().empty());
+  CHECK_FALSE(c.version.empty());
+  CHECK(c.date.size() == 10);
+  CHECK(c.accelerators.size() >= 18);
+  CHECK(c.regions.size() >= 35);
+  CHECK(c.runs.size() >= 14);
+  for (const char* id : {"h100", "h100-pcie", "h100-nvl", "h800", "h200", "h20", "b200", "gb200", "a100-40gb",
+                         "a100-80gb", "a800", "v100", "tpu-v3", "tpu-v4", "tpu-v5e", "tpu-v5p", "tpu-v6e", "mi300x",
+                         "mi250x", "gaudi2", "gaudi3"})
+    CHECK_MESSAGE(c.find_accelerator(id) != nullptr, id);
+  for (const char* id : {"deepseek-v3", "deepseek-r1", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b", "llama-3-8b",
+                         "llama-3-70b", "llama-2-7b", "llama-2-13b", "llama-2-70b", "gpt-3", "bloom-176b", "opt-175b",
+                         "falcon-180b"})
+    CHECK_MESSAGE(c.find_run(id) != nullptr, id);
+  for (const char* id : {"world", "it", "fr", "de", "us", "cn", "in", "jp", "se", "no"})
+    CHECK_MESSAGE(c.find_region(id) != nullptr, id);
+  for (const char* id : {"google", "meta", "microsoft", "aws", "industry-average"})
+    CHECK_MESSAGE(c.find_datacenter(id) != nullptr, id);
+}
+
+TEST_CASE("catalog: datasheet values that the method depends on") {
+  const Catalog& c = builtin_catalog();
+  const Accelerator* h100 = c.find_accelerator("h100");
+  REQUIRE(h100);
+  CHECK(h100->peak(Precision::bf16) == doctest::Approx(989.5));  // NVIDIA: 1,979 with sparsity
+  CHECK(h100->peak(Precision::fp8) == doctest::Approx(1979));     // FP8 = 2 × BF16 on Hopper
+  CHECK(h100->tdp_w == 700);
+  CHECK_FALSE(has(c.find_accelerator("a100-80gb")->peak(Precision::fp8)));
+  CHECK_FALSE(has(c.find_accelerator("v100")->peak(Precision::fp8)));
+  CHECK_FALSE(has(c.find_accelerator("v100")->peak(Precision::bf16)));
+  CHECK(c.find_accelerator("v100")->peak(Precision::fp16) == doctest::Approx(125));
+  CHECK(c.find_region("fr")->grid_gco2e_per_kwh == doctest::Approx(56.0));    // Ember 2023
+  CHECK(c.find_region("it")->grid_gco2e_per_kwh == doctest::Approx(330.7));
+  CHECK(c.find_region("world")->grid_gco2e_per_kwh == doctest::Approx(481));
+}
+
+TEST_CASE("catalog: every value has sources that exist, every run field a provenance") {
+  const Catalog& c = builtin_catalog();
+  std::set<std::string> ids;
+  for (const Source& s : c.sources) {
+    CHECK_MESSAGE(!s.title.empty(), s.id);
+    CHECK_MESSAGE(s.year > 1900, s.id);
+    CHECK_MESSAGE(!(s.url.empty() && s.locator.empty()), s.id);
+    ids.insert(s.id);
+  }
+  auto check_sources = [&](const std::vector<std::string>& v, const std::string& who) {
+    CHECK_MESSAGE(!v.empty(), who);
+    for (const std::string& id : v) CHECK_MESSAGE(ids.count(id), who + " -> " + id);
+  };
+  for (const Accelerator& a : c.accelerators) check_sources(a.sources, a.id);
+  for (const Region& r : c.regions) check_sources(r.provenance.sources, r.id);
+  for (const Run& r : c.runs) {
+    check_sources(r.sources, r.id);
+    Scenario s = parse_one(R"({"preset": ")" + r.id + R"("})");
+    for (const auto& [path, p] : s.provenance) {
+      CHECK_MESSAGE(p.status != Status::none, r.id + " " + path);
+      CHECK_MESSAGE(!p.sources.empty(), r.id + " " + path);
+      if (p.status == Status::assumed) CHECK_MESSAGE(!p.note.empty(), r.id + " " + path + " assumed without a reason");
+    }
+  }
+  for (const Footprint& f : c.footprints) check_sources(f.sources, f.id);
+  for (const InferenceReference& r : c.inference_references) check_sources(r.sources, r.id);
+  for (const Equivalence& e : c.equivalences) check_sources(e.sources, e.id);
+}
+
+TEST_CASE("validation: every published footprint is reproduced within its tolerance") {
+  std::vector<ValidationRow> rows = run_validation(builtin_catalog());
+  REQUIRE(rows.size() >= 12);
+  std::set<std::string> seen;
+  for (const ValidationRow& r : rows) {
+    INFO(r.id << " estimate " << r.estimate << " published " << r.published << " " << r.error);
+    CHECK(r.ok);
+    seen.insert(r.id);
+  }
+  for (const char* id : {"llama-3.1-405b-co2e", "llama-3-70b-co2e", "llama-2-70b-co2e", "gpt-3-co2e",
+                         "bloom-176b-dynamic-co2e", "deepseek-v3-cost", "deepseek-vs-llama-gpu-hours",
+                         "deepseek-vs-llama-flops"})
+    CHECK_MESSAGE(seen.count(id), id);
+}
+
+TEST_CASE("validation: the published numbers themselves (independent of the estimator)") {
+  // Values typed from the publications, so a catalog edit that changes them fails here.
+  const Catalog& c = builtin_catalog();
+  auto published = [&](const char* id) {
+    for (const Footprint& f : c.footprints)
+      if (f.id == id) return f.published;
+    return kNone;
+  };
+  CHECK(published("llama-3.1-405b-co2e") == doctest::Approx(8930000));  // Llama 3.1 card: 8,930 t
+  CHECK(published("gpt-3-co2e") == doctest::Approx(552100));            // Patterson 2021: 552.1 t
+  CHECK(published("bloom-176b-dynamic-co2e") == doctest::Approx(24700));  // Luccioni et al.: 24.7 t
+  CHECK(published("deepseek-v3-cost") == doctest::Approx(5576000));     // DeepSeek-V3: $5.576M
+  // DeepSeek-V3 vs Llama 3.1 405B by GPU-hours: 2.788M / 30.84M, hand-computed.
+  Result ds = estimate_json(R"({"preset": "deepseek-v3"})");
+  Result ll = estimate_json(R"({"preset": "llama-3.1-405b"})");
+  CHECK(ds.training.gpu_hours / ll.training.gpu_hours == doctest::Approx(0.0904021).epsilon(1e-6));
+  CHECK(ll.training.co2e_kg == doctest::Approx(30.84e6 * 0.7 * 0.414).epsilon(1e-3));
+}
