@@ -57,7 +57,7 @@ TEST_CASE("catalog: every value has sources that exist, every run field a proven
   }
   auto check_sources = [&](const std::vector<std::string>& v, const std::string& who) {
     CHECK_MESSAGE(!v.empty(), who);
-    for (const std::string& id : v) CHECK_MESSAGE(ids.count(id), who + " -> " + id);
+    for (const std::string& id : v) CHECK_MESSAGE(ids.count(id), (who + " -> " + id));
   };
   for (const Accelerator& a : c.accelerators) check_sources(a.sources, a.id);
   for (const Region& r : c.regions) check_sources(r.provenance.sources, r.id);
@@ -65,9 +65,9 @@ TEST_CASE("catalog: every value has sources that exist, every run field a proven
     check_sources(r.sources, r.id);
     Scenario s = parse_one(R"({"preset": ")" + r.id + R"("})");
     for (const auto& [path, p] : s.provenance) {
-      CHECK_MESSAGE(p.status != Status::none, r.id + " " + path);
-      CHECK_MESSAGE(!p.sources.empty(), r.id + " " + path);
-      if (p.status == Status::assumed) CHECK_MESSAGE(!p.note.empty(), r.id + " " + path + " assumed without a reason");
+      CHECK_MESSAGE(p.status != Status::none, (r.id + " " + path));
+      CHECK_MESSAGE(!p.sources.empty(), (r.id + " " + path));
+      if (p.status == Status::assumed) CHECK_MESSAGE(!p.note.empty(), (r.id + " " + path + " assumed without a reason"));
     }
   }
   for (const Footprint& f : c.footprints) check_sources(f.sources, f.id);
