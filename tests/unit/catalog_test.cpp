@@ -64,7 +64,9 @@ TEST_CASE("catalog: every value has sources that exist, every run field a proven
   for (const Run& r : c.runs) {
     check_sources(r.sources, r.id);
     Scenario s = parse_one(R"({"preset": ")" + r.id + R"("})");
-    for (const auto& [path, p] : s.provenance) {
+    for (const auto& entry : s.provenance) {
+      const std::string& path = entry.first;  // named copies: clang cannot capture structured bindings
+      const Provenance& p = entry.second;
       CHECK_MESSAGE(p.status != Status::none, (r.id + " " + path));
       CHECK_MESSAGE(!p.sources.empty(), (r.id + " " + path));
       if (p.status == Status::assumed) CHECK_MESSAGE(!p.note.empty(), (r.id + " " + path + " assumed without a reason"));
