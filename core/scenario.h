@@ -55,6 +55,10 @@ struct Scenario {
   InferenceInputs inference;
   // Where each given input came from: dotted path ("training.pue") -> status + sources.
   std::map<std::string, Provenance> provenance;
+  // Ranges the user gave instead of a point ({"low", "mode", "high", "dist"}), by dotted path. The
+  // field itself holds the point value (mode, else midpoint; geometric mean for loguniform), so
+  // estimate() stays a point estimate; core/uncertainty.h samples these ranges.
+  std::map<std::string, Range> ranges;
 };
 
 }  // namespace modelwatt

@@ -1,5 +1,6 @@
 #include "core/scenario_parse.h"
 
+#include <cmath>
 #include <cstdio>
 #include <set>
 
@@ -12,6 +13,7 @@ namespace {
 const char* const kTopKeys[] = {"label", "preset", "model", "training", "inference"};
 
 std::string join_path(const std::string& base, const std::string& key) {
+  if (key.empty()) return base;
   return base.empty() ? key : base + "." + key;
 }
 
@@ -70,6 +72,10 @@ struct Parser {
       if (!f) continue;
       const std::string rel = sec + "." + k;
       if (v.is_null() && run) continue;  // null removes a preset's value (merge-patch)
+      if (v.is_object()) {
+        if (!read_range(v, *f, rel, s)) return false;
+        continue;
+      }
       if (!v.is_number()) return fail(rel, "must be a number (got " + describe(v) + ")");
       const double x = v.get<double>();
       std::string why = check_rule(f->rule, x);
@@ -77,6 +83,63 @@ struct Parser {
       *field_value(*s, *f) = x;
       record(s, rel);
     }
+    return true;
+  }
+
+  // A range instead of a point: {"low", "high"} uniform, {"low", "mode", "high"} triangular,
+  // "dist": "loguniform" for positive bounds. Each bound obeys the field's rule. The field gets the
+  // point value: the mode, else the midpoint, or the geometric mean sqrt(low × high) for loguniform
+  // (its median); whole-number fields round it. The range goes to s->ranges for sampling.
+  bool read_range(const Json& v, const NumberField& f, const std::string& rel, Scenario* s) {
+    auto bad = [&](const char* key, const std::string& why) {
+      error->path = join_path(base, rel + "." + key);
+      error->reason = why;
+      return false;
+    };
+    for (auto& [k, x] : v.items())
+      if (k != "low" && k != "mode" && k != "high" && k != "dist")
+        return bad(k.c_str(), "unknown key" + did_you_mean(k, {"low", "mode", "high", "dist"}));
+    std::string dist;
+    if (auto d = v.find("dist"); d != v.end()) {
+      dist = d->is_string() ? d->get<std::string>() : "";
+      if (dist != "uniform" && dist != "triangular" && dist != "loguniform")
+        return bad("dist", "must be \"uniform\", \"triangular\" or \"loguniform\" (got " + describe(*d) + ")");
+    }
+    Range r;
+    r.loguniform = dist == "loguniform";
+    const std::pair<const char*, double*> bounds[] = {{"low", &r.low}, {"mode", &r.mode}, {"high", &r.high}};
+    for (const auto& [key, slot] : bounds) {
+      auto it = v.find(key);
+      if (it == v.end()) {
+        if (std::string(key) != "mode") return bad(key, "required in a range");
+        continue;
+      }
+      if (!it->is_number()) return bad(key, "must be a number (got " + describe(*it) + ")");
+      *slot = it->get<double>();
+      std::string why = check_rule(f.rule, *slot);
+      if (!why.empty()) return bad(key, why);
+    }
+    char buf[128];
+    if (r.high < r.low) {
+      std::snprintf(buf, sizeof buf, "must be >= low (got %.6g < %.6g)", r.high, r.low);
+      return bad("high", buf);
+    }
+    if (has(r.mode) && (r.mode < r.low || r.mode > r.high)) {
+      std::snprintf(buf, sizeof buf, "must be between low and high (got %.6g outside [%.6g, %.6g])", r.mode, r.low, r.high);
+      return bad("mode", buf);
+    }
+    if (has(r.mode) && dist != "" && dist != "triangular") return bad("mode", "not used by a " + dist + " range; remove it");
+    if (!has(r.mode) && dist == "triangular") return bad("mode", "required for a triangular range");
+    if (r.loguniform && !(r.low > 0)) {
+      std::snprintf(buf, sizeof buf, "must be > 0 for a loguniform range (got %.6g)", r.low);
+      return bad("low", buf);
+    }
+    double point = has(r.mode) ? r.mode : r.loguniform ? std::sqrt(r.low * r.high) : r.low + (r.high - r.low) / 2;
+    if (f.rule == Rule::positive_integer) point = std::round(point);
+    *field_value(*s, f) = point;
+    record(s, rel);
+    s->ranges[rel] = r;
+    s->provenance[rel].range = r;
     return true;
   }
 

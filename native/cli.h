@@ -3,6 +3,10 @@
 #include <string>
 #include <vector>
 
+namespace modelwatt {
+struct UncertaintyOptions;
+}
+
 namespace modelwatt::cli {
 
 enum Exit { kOk = 0, kInternal = 1, kBadInput = 2 };
@@ -13,6 +17,9 @@ struct Args {
   std::string lang = "en";
   bool sensitivity = false, embed = false, decode = false;
   std::string svg_out;
+  // share / render (native/cli_share.cpp, native/cli_render.cpp)
+  std::string metric, view, theme, base_url, width;
+  bool svg = false, png = false;
   long samples = 0;
   unsigned long long seed = 1;
 };
@@ -26,5 +33,15 @@ int cmd_estimate(const Args& a);
 int cmd_explain(const Args& a);
 int cmd_catalog(const Args& a);
 int cmd_validate(const Args& a);
+int cmd_share(const Args& a);   // share FILE | --embed FILE | --decode QUERY
+int cmd_render(const Args& a);  // render --svg FILE|QUERY [-o out.svg]
+
+// Uncertainty (native/cli_uncertainty.cpp, native/cli_claim.cpp).
+bool parse_samples(const std::string& v, long* out, std::string* error);        // 1 … 1,000,000
+bool parse_seed(const std::string& v, unsigned long long* out, std::string* error);
+UncertaintyOptions uncertainty_options(const Args& a);  // --samples (default 10,000), --seed
+int cmd_estimate_intervals(const Args& a);  // estimate --samples N --seed S
+int cmd_sensitivity(const Args& a);         // explain --sensitivity
+int cmd_claim(const Args& a);
 
 }  // namespace modelwatt::cli

@@ -16,6 +16,13 @@ static const char kUsage[] =
     "  explain FILE|-    [--lang en|it]              show the arithmetic behind every output\n"
     "  catalog           [--format json|table]        accelerators, regions, runs with sources\n"
     "  validate          [--format table|json]        re-derive published footprints\n"
+    "  estimate FILE --samples N --seed S             add p5/p50/p95 intervals (Monte Carlo, default 10000)\n"
+    "  explain FILE --sensitivity [--format json]     which uncertain inputs drive each output\n"
+    "  claim FILE        [--format json] [--lang it]  check {\"scenarios\": [A, B], \"claim\": {...}}\n"
+    "  share FILE|-      [--metric M] [--lang it]     the app link's query string (URL state)\n"
+    "  share --embed FILE [--base URL]                the iframe snippet for an article\n"
+    "  share --decode QUERY                           the scenarios of a link, as JSON\n"
+    "  render --svg FILE|QUERY [-o out.svg] [--width PX] [--theme dark]   the card's chart as SVG\n"
     "  --version                                      catalog version and date\n";
 
 static bool parse_args(int argc, char** argv, cli::Args* a, std::string* error) {
@@ -37,6 +44,20 @@ static bool parse_args(int argc, char** argv, cli::Args* a, std::string* error) 
       }
     } else if (is("--lang")) {
       a->lang = value("--lang");
+    } else if (is("--samples")) {
+      if (!cli::parse_samples(value("--samples"), &a->samples, error)) return false;
+    } else if (is("--seed")) {
+      if (!cli::parse_seed(value("--seed"), &a->seed, error)) return false;
+      if (a->samples == 0) a->samples = -1;  // a seed alone asks for intervals with the default count
+    } else if (s == "--sensitivity") {
+      a->sensitivity = true;
+    } else if (s == "--embed" || s == "--decode" || s == "--svg" || s == "--png") {  // share / render
+      (s == "--embed" ? a->embed : s == "--decode" ? a->decode : s == "--svg" ? a->svg : a->png) = true;
+    } else if (is("--metric") || is("--view") || is("--theme") || is("--base") || is("--width") || is("-o")) {
+      const std::string name = s.substr(0, s.find('='));
+      const std::string v = value(name.c_str());
+      (name == "--metric" ? a->metric : name == "--view" ? a->view : name == "--theme" ? a->theme
+       : name == "--base" ? a->base_url : name == "--width" ? a->width : a->svg_out) = v;
     } else if (s == "-" || s.empty() || s[0] != '-') {
       a->positional.push_back(s);
     } else {
@@ -67,8 +88,11 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "internal error: embedded catalog: %s\n", catalog_error().c_str());
       return cli::kInternal;
     }
-    if (cmd == "estimate") return cli::cmd_estimate(args);
-    if (cmd == "explain") return cli::cmd_explain(args);
+    if (cmd == "estimate") return args.samples != 0 ? cli::cmd_estimate_intervals(args) : cli::cmd_estimate(args);
+    if (cmd == "explain") return args.sensitivity ? cli::cmd_sensitivity(args) : cli::cmd_explain(args);
+    if (cmd == "claim") return cli::cmd_claim(args);
+    if (cmd == "share") return cli::cmd_share(args);
+    if (cmd == "render") return cli::cmd_render(args);
     if (cmd == "catalog") return cli::cmd_catalog(args);
     if (cmd == "validate") return cli::cmd_validate(args);
     return cli::bad_input("unknown command \"" + cmd + "\"; run modelwatt --help");

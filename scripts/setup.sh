@@ -66,7 +66,7 @@ if [ ! -f "$imgui/imgui.cpp" ]; then
     updated=0
   fi
   apt_update_once
-  tmp=$(mktemp -d)
+  tmp=$(mktemp -d) && chmod 755 "$tmp"  # apt-get source hands the download to user _apt
   (cd "$tmp" && apt-get source --download-only imgui >/dev/null && tar xf imgui_*.orig.tar.*)
   mkdir -p "$root/third_party"
   rm -rf "$imgui"

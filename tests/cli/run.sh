@@ -100,6 +100,7 @@ expect_bad top-key '{"trainin": {}}' 'trainin: unknown key (did you mean trainin
 expect_bad section-key '{"training": {"gpu_hours": 1, "power_w": 1, "pue_": 1.1}}' 'training.pue_: unknown key'
 expect_bad empty '{"scenarios": []}' 'scenarios: is empty'
 expect_bad nothing '{"label": "x"}' 'nothing to estimate'
+expect_bad nothing-in-batch '{"scenarios": [{"label": "x"}]}' 'error: scenarios[0]: nothing to estimate'
 expect_bad nan '{"training": {"gpu_hours": NaN}}' 'not valid JSON'
 expect_bad inf '{"training": {"gpu_hours": 1e400}}' 'number overflow'
 expect_bad utf8 $'{"label": "\xc3\x28", "training": {"gpu_hours": 1, "power_w": 1}}' 'not valid JSON'

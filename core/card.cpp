@@ -1,0 +1,213 @@
+#include "core/card.h"
+
+#include <algorithm>
+
+#include "core/chart_metric.h"
+#include "core/estimate.h"
+#include "core/export_text.h"
+#include "core/i18n.h"
+#include "core/paper_text.h"
+#include "core/result_json.h"
+#include "core/scenario_parse.h"
+#include "core/summary_text.h"
+
+namespace modelwatt {
+namespace {
+
+void estimate_all(Card* card) {
+  card->results.clear();
+  for (const Scenario& s : card->scenarios) card->results.push_back(estimate(s));
+}
+
+// Inputs a metric depends on (by dotted path prefix), so a card's footnotes cite what its bars use.
+bool relevant(const std::string& path, const std::string& metric, bool per_query) {
+  if (per_query) return path.rfind("inference.", 0) == 0 || path.rfind("model.", 0) == 0;
+  static const char* const kCompute[] = {"model.", "training.tokens", "training.flops"};
+  static const char* const kHours[] = {"training.gpu_hours", "training.days", "training.count", "training.mfu",
+                                       "training.accelerator", "training.precision"};
+  static const char* const kEnergy[] = {"training.power_w", "training.energy_it_kwh", "training.pue"};
+  static const char* const kCo2e[] = {"training.grid", "training.region", "training.embodied", "training.lifetime"};
+  static const char* const kWater[] = {"training.wue", "training.water_offsite"};
+  static const char* const kCost[] = {"training.gpu_hour_price"};
+  auto in = [&](auto& list) {
+    for (const char* p : list)
+      if (path.rfind(p, 0) == 0) return true;
+    return false;
+  };
+  if (in(kCompute) || in(kHours)) return metric != "compute" || in(kCompute);
+  if (in(kEnergy)) return metric == "energy" || metric == "co2e" || metric == "water";
+  if (in(kCo2e)) return metric == "co2e";
+  if (in(kWater)) return metric == "water";
+  if (in(kCost)) return metric == "cost";
+  return false;  // inference inputs: only per-query metrics use them
+}
+
+std::vector<std::string> scenario_source_ids(const Scenario& s, const ChartMetric& m, const Catalog& catalog) {
+  const std::string& metric = m.name;
+  std::vector<std::string> ids;
+  auto add = [&](const std::string& id) {
+    if (catalog.find_source(id) && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  };
+  const bool dotted = metric.find('.') != std::string::npos;
+  for (auto& [path, p] : s.provenance)
+    if (dotted || relevant(path, metric, m.per_query))
+      for (const std::string& id : p.sources) add(id);
+  const Run* run = catalog.find_run(s.preset);
+  if (ids.empty() && run && !run->sources.empty()) add(run->sources[0]);  // at least the run's own report
+  return ids;
+}
+
+Json strings_json(Lang lang) {
+  Json j = Json::object();
+  for (const char* k : {"open_app", "sources", "download", "paper", "metric_group", "language", "table_caption",
+                        "col.scenario", "col.value", "reference", "error", "made_with"})
+    j[k] = tr(std::string("embed.") + k, lang);
+  return j;
+}
+
+Json table_json(const Card& card, const Catalog& catalog, const std::vector<const Source*>& sources, Lang lang) {
+  const ChartMetric m = resolve_metric(card.state.metric, card.results);
+  const std::vector<BarInput> bars = metric_bars(m, card.results);
+  const Unit unit = m.total ? m.total->unit : Unit::none;
+  Json rows = Json::array();
+  for (std::size_t i = 0; i < bars.size(); ++i) {
+    const double base = bars[0].value;
+    const double ratio = has(bars[i].value) && has(base) && base != 0 ? bars[i].value / base : kNone;
+    Json cites = Json::array();
+    for (const std::string& id : scenario_source_ids(card.scenarios[i], m, catalog)) {
+      auto it = std::find(sources.begin(), sources.end(), catalog.find_source(id));
+      if (it != sources.end()) cites.push_back(static_cast<int>(it - sources.begin()) + 1);
+    }
+    rows.push_back({{"label", bars[i].label},
+                    {"value", format_quantity(bars[i].value, unit, lang)},
+                    {"raw", json_num(bars[i].value)},
+                    {"ratio", i == 0 ? std::string(tr("embed.reference", lang)) : ratio_short(ratio, lang)},
+                    {"cites", cites}});
+  }
+  const std::string ratio_head = fill(tr("embed.col.ratio", lang), {card.results.empty() ? "" : card.results[0].label});
+  return {{"ratio_head", ratio_head}, {"rows", rows}};
+}
+
+std::string footer_text(const Card& card, const Catalog& catalog, Lang lang) {
+  std::string f = std::string(tr("embed.sources", lang)) + ":";
+  const std::vector<const Source*> sources = card_sources(card, catalog);
+  for (std::size_t i = 0; i < sources.size(); ++i)
+    f += " [" + std::to_string(i + 1) + "] " + (sources[i]->authors.empty() ? "" : sources[i]->authors + " ") + "(" +
+         std::to_string(sources[i]->year) + ") " + sources[i]->title + ";";
+  return f + " " + tr("embed.made_with", lang) + ", " + fill(tr("embed.catalog", lang), {catalog.version}) + ".";
+}
+
+}  // namespace
+
+bool card_from_query(const std::string& query, const Catalog& catalog, Card* out, Error* error) {
+  Card card;
+  if (!decode_url_scenarios(query, catalog, &card.state, &card.scenarios, error)) return false;
+  estimate_all(&card);
+  *out = std::move(card);
+  return true;
+}
+
+bool card_from_json(const std::string& text, const UrlState& view, const Catalog& catalog, Card* out, Error* error) {
+  Card card;
+  card.state = view;
+  Json root;
+  std::string why;
+  if (!parse_json(text, &root, &why)) return *error = Error{"", why}, false;
+  if (!scenarios_from_json(root, catalog, &card.scenarios, error)) return false;
+  card.state.scenarios = root;
+  estimate_all(&card);
+  *out = std::move(card);
+  return true;
+}
+
+Lang card_lang(const Card& card) { return card.state.lang == "it" ? Lang::it : Lang::en; }
+
+std::string card_title(const Card& card, Lang lang) {
+  const ChartMetric m = resolve_metric(card.state.metric, card.results);
+  std::string names;
+  for (std::size_t i = 0; i < card.results.size(); ++i) names += (i ? " " + std::string(tr("embed.vs", lang)) + " " : "") + card.results[i].label;
+  return metric_title(m, lang) + ": " + names;
+}
+
+std::vector<const Source*> card_sources(const Card& card, const Catalog& catalog) {
+  const ChartMetric m = resolve_metric(card.state.metric, card.results);
+  std::vector<const Source*> out;
+  for (const Scenario& s : card.scenarios)
+    for (const std::string& id : scenario_source_ids(s, m, catalog)) {
+      const Source* src = catalog.find_source(id);
+      if (std::find(out.begin(), out.end(), src) == out.end()) out.push_back(src);
+    }
+  return out;
+}
+
+std::string card_svg(const Card& card, const Catalog& catalog, int width_px, bool dark, bool standalone) {
+  const Lang lang = card_lang(card);
+  const ChartMetric m = resolve_metric(card.state.metric, card.results);
+  SvgOptions o;
+  o.width_px = width_px;
+  o.lang = lang;
+  o.dark = dark;
+  o.transparent = card.state.transparent && !standalone;
+  o.scale = card.state.view == "log" ? ChartScale::log : ChartScale::linear;
+  o.standalone = standalone;
+  o.title = card_title(card, lang);
+  o.summary = summary_sentence(card.results, m, lang);
+  if (standalone) o.footer = footer_text(card, catalog, lang);
+  return render_svg_chart(card.results, m, o);
+}
+
+std::string card_query(const Card& card, bool for_app) {
+  UrlState st = card.state;
+  if (for_app) {
+    st.embed_id.clear();
+    st.transparent = false;
+  }
+  std::string q;
+  Error ignored;
+  return encode_url_state(st, &q, &ignored) ? q : "";
+}
+
+std::string card_json(const std::string& query, const Catalog& catalog, int width_px, bool dark) {
+  Card card;
+  Error error;
+  UrlState probe;
+  Lang lang = Lang::en;
+  if (decode_url_state(query, &probe, &error) && probe.lang == "it") lang = Lang::it;
+  if (!card_from_query(query, catalog, &card, &error))
+    return json_dump(Json{{"ok", false}, {"error", error.message()}, {"lang", lang_code(lang)}, {"strings", strings_json(lang)}});
+  lang = card_lang(card);
+  const ChartMetric m = resolve_metric(card.state.metric, card.results);
+  const std::vector<const Source*> sources = card_sources(card, catalog);
+  Json metrics = Json::array(), src = Json::array();
+  std::size_t n;
+  const char* const* names = metric_names(&n);
+  for (std::size_t i = 0; i < n; ++i) metrics.push_back({{"name", names[i]}, {"label", metric_short_label(names[i], lang)}});
+  for (std::size_t i = 0; i < sources.size(); ++i)
+    src.push_back({{"n", i + 1}, {"title", sources[i]->title}, {"authors", sources[i]->authors},
+                   {"year", sources[i]->year}, {"url", sources[i]->url}});
+  Json j = {{"ok", true}, {"lang", lang_code(lang)}, {"metric", card.state.metric}, {"view", card.state.view},
+            {"theme", card.state.theme}, {"transparent", card.state.transparent}, {"id", card.state.embed_id},
+            {"title", card_title(card, lang)}, {"metric_title", metric_title(m, lang)},
+            {"summary", summary_sentence(card.results, m, lang)}, {"svg", card_svg(card, catalog, width_px, dark, false)},
+            {"metrics", metrics}, {"table", table_json(card, catalog, sources, lang)}, {"sources", src},
+            {"strings", strings_json(lang)}, {"app_query", card_query(card, true)}};
+  return json_dump(j);
+}
+
+std::string card_export(const std::string& query, const Catalog& catalog, const std::string& kind, int width_px,
+                        bool dark) {
+  Card card;
+  Error error;
+  if (!card_from_query(query, catalog, &card, &error)) return "error: " + error.message();
+  if (kind == "svg") return card_svg(card, catalog, width_px, dark, true);
+  if (kind == "csv") return results_csv(card.results);
+  if (kind == "json") return json_dump(estimate_to_json(card.scenarios, card.results, catalog), 2);
+  PaperOptions po;
+  po.lang = card_lang(card);
+  po.query = card_query(card, true);
+  if (kind == "md") return paper_markdown(card.scenarios, card.results, catalog, po);
+  if (kind == "tex") return paper_latex(card.scenarios, card.results, catalog, po);
+  return "error: unknown export \"" + kind + "\"";
+}
+
+}  // namespace modelwatt

@@ -1,0 +1,45 @@
+// The embeddable card's content, computed in the core so the card (wasm), `modelwatt render` and the
+// app's exports agree: title, chart SVG, summary sentence, data table, numbered sources, exports.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/catalog.h"
+#include "core/error.h"
+#include "core/json_read.h"
+#include "core/result.h"
+#include "core/scenario.h"
+#include "core/svg_chart.h"
+#include "core/url_state.h"
+
+namespace modelwatt {
+
+struct Card {
+  UrlState state;
+  std::vector<Scenario> scenarios;
+  std::vector<Result> results;
+};
+
+// Query string -> validated, estimated card. Errors as decode_url_scenarios.
+bool card_from_query(const std::string& query, const Catalog& catalog, Card* out, Error* error);
+// A scenario file's JSON plus a state whose scenarios are replaced by it (CLI render/share).
+bool card_from_json(const std::string& text, const UrlState& view, const Catalog& catalog, Card* out, Error* error);
+
+Lang card_lang(const Card& card);  // the state's language, English when not given
+// "GPU-hours, training: DeepSeek-V3 vs Llama 3.1 405B"
+std::string card_title(const Card& card, Lang lang);
+// Sources of every input the scenarios used, in order of first use (numbered from 1 in the card).
+std::vector<const Source*> card_sources(const Card& card, const Catalog& catalog);
+// The chart SVG: inline (the card draws title and summary in HTML) or standalone (exports, render).
+std::string card_svg(const Card& card, const Catalog& catalog, int width_px, bool dark, bool standalone);
+// The canonical query of the card's state (id and bg dropped when `for_app`).
+std::string card_query(const Card& card, bool for_app);
+
+// Everything the card page shows, as JSON: {"ok", "lang", "title", "summary", "svg", "metrics",
+// "table", "sources", "strings", "app_query"}; {"ok": false, "error", "strings"} on bad input.
+std::string card_json(const std::string& query, const Catalog& catalog, int width_px, bool dark);
+// One export of the card's state: "svg" (standalone), "csv", "json" (contract), "md", "tex".
+std::string card_export(const std::string& query, const Catalog& catalog, const std::string& kind, int width_px,
+                        bool dark);
+
+}  // namespace modelwatt

@@ -1,0 +1,18 @@
+// The string tables behind tr() (core/i18n.h). Split by topic to keep files short; a face that
+// needs more strings adds a table here and to the list in i18n.cpp.
+#pragma once
+#include <cstddef>
+
+namespace modelwatt {
+
+struct I18nEntry {
+  const char* key;
+  const char* en;
+  const char* it;
+};
+
+const I18nEntry* i18n_ui_table(std::size_t* count);    // app chrome, panels, messages
+const I18nEntry* i18n_data_table(std::size_t* count);  // inputs, outputs, statuses, equivalences
+const I18nEntry* i18n_embed_table(std::size_t* count);  // embed card, summary sentence, paper text
+
+}  // namespace modelwatt

@@ -1,0 +1,81 @@
+// `modelwatt share`: a scenario file <-> the URL state of the app and the embed card.
+//   share FILE [--metric M] [--lang L] [--theme T] [--view V]   the app link's query string
+//   share --embed FILE [--base URL]                              the iframe snippet for an article
+//   share --decode QUERY                                         the scenarios as contract JSON
+#include <cstdio>
+
+#include "core/card.h"
+#include "core/catalog.h"
+#include "core/json_read.h"
+#include "native/cli.h"
+
+namespace modelwatt::cli {
+
+// --metric/--lang/--theme/--view checked by the same rules as a link's parameters.
+bool view_state(const Args& a, UrlState* st, Error* error) {
+  std::string q = "v=1&s=_";
+  if (!a.metric.empty()) q += "&metric=" + url_encode(a.metric);
+  if (!a.view.empty()) q += "&view=" + url_encode(a.view);
+  if (!a.theme.empty()) q += "&theme=" + url_encode(a.theme);
+  if (a.lang != "en") q += "&lang=" + url_encode(a.lang);  // en is also the default: the link then follows the reader
+  if (!decode_url_state(q, st, error)) {
+    error->path = "--" + error->path;
+    return false;
+  }
+  return true;
+}
+
+// Short stable id per state, so two cards on one page never share one.
+static std::string embed_id(const std::string& query) {
+  unsigned long long h = 1469598103934665603ULL;
+  for (unsigned char c : query) h = (h ^ c) * 1099511628211ULL;
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "mw-%06llx", h & 0xFFFFFF);
+  return buf;
+}
+
+static std::string html_attr(const std::string& s) { return xml_escape(s); }
+
+static int print_embed(Card card, const Args& a) {
+  card.state.embed_id = embed_id(card_query(card, true));
+  const std::string query = card_query(card, false);
+  std::string base = a.base_url;
+  if (!base.empty() && base.back() != '/') base += '/';
+  const Lang lang = card_lang(card);
+  // Without embed.js the card keeps this height and scrolls inside; 330 px of chrome + a row per bar.
+  const int height = 330 + 52 * static_cast<int>(card.results.size());
+  std::printf("<iframe src=\"%sembed.html?%s\" id=\"%s\" title=\"%s\" loading=\"lazy\" width=\"100%%\" height=\"%d\" "
+              "style=\"width:100%%;max-width:1200px;border:0\" data-modelwatt></iframe>\n"
+              "<script src=\"%sembed.js\" async></script>\n",
+              html_attr(base).c_str(), html_attr(query).c_str(), card.state.embed_id.c_str(),
+              html_attr("ModelWatt — " + card_title(card, lang)).c_str(), height, html_attr(base).c_str());
+  if (base.empty()) std::fprintf(stderr, "note: paths are relative; give --base https://your.site/modelwatt/\n");
+  return kOk;
+}
+
+int cmd_share(const Args& a) {
+  if (a.positional.size() != 1)
+    return bad_input(a.decode ? "share --decode: needs one QUERY" : "share: needs one FILE (or - for stdin)");
+  const Catalog& catalog = builtin_catalog();
+  if (a.decode) {
+    UrlState st;
+    std::vector<Scenario> scenarios;
+    Error e;
+    if (!decode_url_scenarios(a.positional[0], catalog, &st, &scenarios, &e)) return bad_input(e.message());
+    std::printf("%s\n", json_dump(st.scenarios, 2).c_str());
+    return kOk;
+  }
+  std::string text;
+  if (!read_input(a.positional[0], &text)) return kBadInput;
+  UrlState view;
+  Card card;
+  Error e;
+  if (!view_state(a, &view, &e) || !card_from_json(text, view, catalog, &card, &e)) return bad_input(e.message());
+  if (a.embed) return print_embed(std::move(card), a);
+  std::string query;
+  if (!encode_url_state(card.state, &query, &e)) return bad_input(e.message());
+  std::printf("%s\n", query.c_str());
+  return kOk;
+}
+
+}  // namespace modelwatt::cli

@@ -1,0 +1,223 @@
+// End-to-end: the embed card (issue 4) in headless Chromium. A test article on one origin embeds
+// two cards from another origin via the snippet + embed.js; each reaches its content height, shows
+// the engine's numbers, switches metric (mouse and keyboard) and language, shows a hostile label as
+// text; screenshots at 390 and 1200 px, light and dark. Run: node --test tests/e2e/embed.test.mjs
+// (MODELWATT_WEB_DIR: web build, default build/web; MODELWATT_CLI: the CLI for the snippets,
+// default build/native/modelwatt; MODELWATT_SHOTS: where screenshots go, default /tmp/shots).
+import test from 'node:test';
+import assert from 'node:assert';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const { webDir, serve, launch } = require('./browser.js');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SHOTS = process.env.MODELWATT_SHOTS || '/tmp/shots';
+const CLI = process.env.MODELWATT_CLI || path.join(here, '..', '..', 'build', 'native', 'modelwatt');
+const XSS = '<img src=x onerror=alert(1)>';
+const CARD1 = { scenarios: [{ preset: 'deepseek-v3' }, { preset: 'llama-3.1-405b' }] };
+const CARD2 = { scenarios: [{ preset: 'gpt-3' }, { preset: 'bloom-176b', label: XSS }] };
+let card, host, browser;
+
+// The snippet `modelwatt share --embed` prints (the same text built here when no CLI is around).
+function snippet(state, base, extra) {
+  if (fs.existsSync(CLI)) {
+    const file = path.join(fs.mkdtempSync('/tmp/mw-e2e-'), 's.json');
+    fs.writeFileSync(file, JSON.stringify(state));
+    return execFileSync(CLI, ['share', '--embed', file, '--base', base, ...extra], { encoding: 'utf8' });
+  }
+  throw new Error(`no CLI at ${CLI}: set MODELWATT_CLI`);
+}
+
+function article(base) {
+  return `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Article</title><style>body{font:17px Georgia,serif;max-width:1232px;margin:0 auto;padding:0 16px}</style></head>
+<body><h1>How much compute did DeepSeek-V3 need?</h1><p>Readers asked us to check the claim.</p>
+${snippet(CARD1, base, [])}<p>And the older giants, in Italian:</p>
+${snippet(CARD2, base, ['--lang', 'it'])}<p>End of article.</p></body></html>`;
+}
+
+function serveArticle(html) {
+  return new Promise((resolve) => {
+    const server = http.createServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` }));
+  });
+}
+
+async function openArticle(width, scheme) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = [], dialogs = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.goto(host.url);
+  const frames = [];
+  for (const el of await page.$$('iframe[data-modelwatt]')) {
+    await el.scrollIntoViewIfNeeded();  // loading="lazy"
+    const frame = await el.contentFrame();
+    await frame.waitForSelector('#chart svg', { timeout: 15000 });
+    frames.push({ el, frame, id: await el.getAttribute('id') });
+  }
+  return { context, page, frames, errors, dialogs };
+}
+
+async function fitsContent({ el, frame }) {
+  await frame.page().waitForFunction(async (iframe) => {
+    const doc = iframe.contentDocument;  // same test process, different origin: compare via sizes
+    return iframe.getBoundingClientRect().height > 200;
+  }, el, { timeout: 5000 }).catch(() => {});
+  const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const box = await el.boundingBox();
+  return { content, frame: Math.round(box.height) };
+}
+
+const text = (frame, sel) => frame.$eval(sel, (e) => e.textContent);
+const cells = (frame) => frame.$$eval('#data tbody td:first-of-type', (tds) => tds.map((td) => td.textContent));
+
+test.before(async () => {
+  const dir = webDir();
+  assert.ok(fs.existsSync(path.join(dir, 'embed_core.wasm')), `no embed build in ${dir}`);
+  card = await serve(dir);
+  host = await serveArticle(article(card.url));
+  browser = await launch();
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+test.after(async () => {
+  if (browser) await browser.close();
+  if (card) card.server.close();
+  if (host) host.server.close();
+});
+
+test('transfer budget: the card page and its assets are at most 120 KB gzip', () => {
+  const files = ['embed.html', 'embed.css', 'embed_card.js', 'embed_core.js', 'embed_core.wasm', 'embed.js'];
+  const bytes = files.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(webDir(), f)), { level: 9 }).length, 0);
+  console.log(`card transfer: ${(bytes / 1024).toFixed(1)} KB gzip`);
+  assert.ok(bytes <= 120 * 1024, `${bytes} bytes`);
+});
+
+test('two cards reach their content height and show the engine numbers', async () => {
+  const { context, frames, errors, dialogs } = await openArticle(1200, 'light');
+  assert.strictEqual(frames.length, 2);
+  assert.notStrictEqual(frames[0].id, frames[1].id);
+  for (const f of frames) {
+    await f.frame.page().waitForTimeout(200);
+    const { content, frame } = await fitsContent(f);
+    assert.ok(Math.abs(content - frame) <= 2, `iframe ${f.id}: ${frame}px for ${content}px of content`);
+  }
+  const [a, b] = frames.map((f) => f.frame);
+  assert.strictEqual(await text(a, '#summary'),
+    'DeepSeek-V3 used about 1/11 of the GPU-hours of Llama 3.1 405B (2.79M GPU-h vs 30.8M GPU-h).');
+  assert.deepStrictEqual((await cells(a)).map((s) => s.replace(/ \[.*\]$/, '')), ['2.79M GPU-h', '30.8M GPU-h']);
+  // GPT-3: 10,000 V100 × 14.8 days; BLOOM: 1,082,990 A100-hours (published inputs), in Italian.
+  assert.deepStrictEqual((await cells(b)).map((s) => s.replace(/ \[.*\]$/, '')), ['3,55 M GPU-h', '1,08 M GPU-h']);
+  assert.strictEqual(await b.evaluate(() => document.documentElement.lang), 'it');
+  // The hostile label is text in the table, the chart and the summary; no element, no dialog.
+  assert.strictEqual(await b.$eval('#data tbody tr:nth-child(2) th', (e) => e.textContent), XSS);
+  assert.ok((await b.$eval('#chart svg', (e) => e.textContent)).includes(XSS));
+  assert.strictEqual(await b.$$eval('img', (e) => e.length), 0);
+  assert.deepStrictEqual(dialogs, []);
+  assert.deepStrictEqual(errors, []);
+  await context.close();
+});
+
+test('metric switcher (mouse and keyboard) and language switch', async () => {
+  const { context, frames } = await openArticle(1200, 'light');
+  const [a, b] = frames.map((f) => f.frame);
+  await a.click('button[data-metric="energy"]');
+  // Energy = GPU-hours × 0.7 kW × PUE: 2.788M × 0.7 × 1.25 and 30.84M × 0.7 × 1.0.
+  assert.deepStrictEqual((await cells(a)).map((s) => s.replace(/ \[.*\]$/, '')), ['2.44 GWh', '21.6 GWh']);
+  assert.match(await text(a, '#summary'), /^DeepSeek-V3 used about 1\/9 of the energy of Llama 3\.1 405B/);
+  assert.strictEqual(await a.$eval('button[data-metric="energy"]', (e) => e.getAttribute('aria-pressed')), 'true');
+  await a.click('#lang');
+  assert.strictEqual(await a.evaluate(() => document.documentElement.lang), 'it');
+  assert.match(await text(a, 'h1'), /^Energia dell'addestramento/);
+  assert.match(await text(a, '#open'), /Apri in ModelWatt/);
+  assert.match(await a.$eval('#open', (e) => e.href), /index\.html\?v=1&s=deepseek-v3,llama-3\.1-405b&metric=energy&lang=it$/);
+  // Keyboard: focus the GPU-hours button of card 2 and press Enter.
+  await b.focus('button[data-metric="energy"]');
+  await b.page().keyboard.press('Enter');
+  // 3,552,000 h × 0.33 kW × 1.1 and 1,082,990 h × 0.4 kW × 1.2.
+  assert.deepStrictEqual((await cells(b)).map((s) => s.replace(/ \[.*\]$/, '')), ['1,29 GWh', '520 MWh']);
+  assert.strictEqual(await b.evaluate(() => document.activeElement.dataset.metric), 'energy');
+  // The heights follow the new content.
+  for (const f of frames) {
+    await f.frame.page().waitForTimeout(150);
+    const { content, frame } = await fitsContent(f);
+    assert.ok(Math.abs(content - frame) <= 2, `after switching: ${frame}px for ${content}px`);
+  }
+  await context.close();
+});
+
+test('downloads: PNG, SVG, CSV, JSON, Markdown and LaTeX of the card state', async () => {
+  const page = await browser.newPage();
+  await page.goto(card.url + 'embed.html?v=1&s=deepseek-v3,llama-3.1-405b&metric=gpu_hours&lang=en');
+  await page.waitForSelector('#chart svg');
+  await page.click('#download-label');
+  const got = {};
+  for (const kind of ['png', 'svg', 'csv', 'json', 'md', 'tex']) {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-kind="${kind}"]`)]);
+    got[kind] = fs.readFileSync(await dl.path());
+    assert.strictEqual(dl.suggestedFilename(), `modelwatt-gpu_hours.${kind}`);
+  }
+  assert.deepStrictEqual([...got.png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  assert.match(got.svg.toString(), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="800"/);
+  assert.match(got.csv.toString(), /training,gpu_hours,GPU-h,2788000,30840000/);
+  assert.strictEqual(JSON.parse(got.json).results[0].training.gpu_hours, 2788000);
+  assert.match(got.md.toString(), /^We estimate the footprint of DeepSeek-V3 and Llama 3\.1 405B/);
+  assert.match(got.tex.toString(), /\\begin\{thebibliography\}/);
+  await page.close();
+});
+
+test('bad links show the core error in the page', async () => {
+  const page = await browser.newPage();
+  await page.goto(card.url + 'embed.html?v=1&s=deepseek-v3,llama-3.1-405b&s1.training.pue=0.8');
+  await page.waitForSelector('#error:not([hidden])');
+  assert.strictEqual(await text(page, '#error'), 's1.training.pue: must be >= 1 (got 0.8)');
+  await page.goto(card.url + 'embed.html?v=9&s=x');
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(await text(page, '#error'), /^v: unsupported version "9"/);
+  await page.close();
+});
+
+test('first paint within 1 s, and no CPU when idle', async () => {
+  const page = await browser.newPage();
+  await page.goto(card.url + 'embed.html?v=1&s=deepseek-v3,llama-3.1-405b&metric=co2e');
+  await page.waitForSelector('#chart svg');
+  const rendered = await page.evaluate(() => performance.getEntriesByName('mw-rendered')[0].startTime);
+  console.log(`card rendered at ${rendered.toFixed(0)} ms after navigation start`);
+  assert.ok(rendered < 1000, `${rendered} ms`);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.waitForTimeout(500);
+  const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const t0 = await busy();
+  await page.waitForTimeout(2000);
+  const idle = (await busy()) - t0;
+  console.log(`CPU while idle: ${(idle * 1000).toFixed(1)} ms in 2 s`);
+  assert.ok(idle < 0.05, `${idle} s of tasks in 2 s idle`);
+  await page.close();
+});
+
+test('screenshots at 390 and 1200 px, light and dark', async () => {
+  for (const width of [390, 1200]) {
+    for (const scheme of ['light', 'dark']) {
+      const { context, page, frames } = await openArticle(width, scheme);
+      for (const f of frames) await fitsContent(f);
+      await page.waitForTimeout(200);
+      const theme = await frames[0].frame.evaluate(() => document.documentElement.dataset.theme);
+      assert.strictEqual(theme, scheme);
+      fs.writeFileSync(path.join(SHOTS, `embed-${width}-${scheme}.png`), await page.screenshot({ fullPage: true }));
+      await context.close();
+    }
+  }
+});

@@ -1,0 +1,113 @@
+#include "ui/charts.h"
+
+#include "core/format.h"
+#include "ui/text.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace modelwatt {
+namespace {
+
+struct Frame {
+  ImVec2 origin;      // top-left of the chart
+  float label_w;      // label column (0 when labels sit above bars)
+  float plot_x, plot_w;
+  float row_h, bar_top, bar_h;  // per row: bar band offset/height inside the row
+};
+
+std::string value_text(const ChartBar& b, Unit unit, bool show_ratio) {
+  if (!b.present) return T("chart.na");
+  std::string s = Tq(b.value, unit);
+  if (show_ratio && !b.is_baseline && has(b.ratio)) s += "  " + format_ratio(b.ratio, ui_lang());
+  return s;
+}
+
+void draw_ticks(ImDrawList* dl, const Frame& f, const ChartLayout& lay, Unit unit, float height) {
+  const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Border, 0.6f);
+  float last_right = -1e9f;
+  for (const ChartTick& t : lay.ticks) {
+    const float x = f.plot_x + static_cast<float>(t.x) * f.plot_w;
+    dl->AddLine(ImVec2(x, f.origin.y), ImVec2(x, f.origin.y + height), grid);
+    if (!t.major) continue;
+    const std::string s = t.value == 0 ? "0" : Tq(t.value, unit);
+    const float w = ImGui::CalcTextSize(s.c_str()).x;
+    const float left = std::min(std::max(x - w / 2, f.plot_x), f.plot_x + f.plot_w - w);
+    if (left < last_right + 0.5f * em()) continue;  // no overlapping tick labels
+    dl->AddText(ImVec2(left, f.origin.y + height + 0.15f * em()), muted_text_color(), s.c_str());
+    last_right = left + w;
+  }
+}
+
+void draw_row(AppState* app, ImDrawList* dl, const Frame& f, const ChartRow& row, const ChartBar& b,
+              int i, Unit unit, bool ratios) {
+  const float top = f.origin.y + i * f.row_h;
+  const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+  if (f.label_w > 0) {
+    ImGui::PushClipRect(f.origin, ImVec2(f.origin.x + f.label_w - 0.4f * em(), top + f.row_h), true);
+    dl->AddText(ImVec2(f.origin.x, top + f.bar_top + (f.bar_h - em()) / 2), text, row.label.c_str());
+    ImGui::PopClipRect();
+  } else {
+    dl->AddText(ImVec2(f.plot_x, top), text, row.label.c_str());
+  }
+  const float y0 = top + f.bar_top, y1 = y0 + f.bar_h;
+  for (const BarSegment& s : b.segments) {
+    const ImU32 c = row.slot < 0 ? reference_color() : scenario_color(row.slot, s.part == 1);
+    dl->AddRectFilled(ImVec2(f.plot_x + float(s.x0) * f.plot_w, y0), ImVec2(f.plot_x + float(s.x1) * f.plot_w, y1), c);
+  }
+  // Value label: right of the bar when it fits, else inside (right-aligned, white on the bar).
+  const std::string v = value_text(b, unit, ratios);
+  const float w = ImGui::CalcTextSize(v.c_str()).x;
+  const float end = f.plot_x + float(b.x1) * f.plot_w;
+  const float ty = y0 + (f.bar_h - em()) / 2;
+  if (end + 0.3f * em() + w <= f.plot_x + f.plot_w || end - f.plot_x < w + 0.6f * em())
+    dl->AddText(ImVec2(end + 0.3f * em(), ty), text, v.c_str());
+  else
+    dl->AddText(ImVec2(end - w - 0.3f * em(), ty), IM_COL32_WHITE, v.c_str());
+  // The whole row is the click target (big on touch screens).
+  ImGui::SetCursorScreenPos(ImVec2(f.origin.x, top));
+  ImGui::PushID(i);
+  if (ImGui::InvisibleButton("##row", ImVec2(f.label_w + f.plot_w, f.row_h)) && row.slot >= 0)
+    app->explain = {true, row.slot, row.key};
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(26 * em());
+    ImGui::Text("%s: %s", row.label.c_str(), v.c_str());
+    if (!row.tooltip.empty()) muted_wrapped(row.tooltip.c_str());
+    if (row.slot >= 0) muted_wrapped(T("compare.ratio_note"));
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void bar_chart(AppState* app, const char* id, const std::vector<ChartRow>& rows, Unit unit, int baseline) {
+  std::vector<BarInput> in;
+  for (const ChartRow& r : rows) in.push_back({r.label, r.value, r.parts});
+  ChartOptions opt;
+  opt.scale = app->scale;
+  opt.baseline = baseline;
+  const ChartLayout lay = layout_bar_chart(in, opt);
+
+  ImGui::PushID(id);
+  const float width = ImGui::GetContentRegionAvail().x;
+  Frame f;
+  f.origin = ImGui::GetCursorScreenPos();
+  const bool stacked_labels = width < 26 * em();  // phone: label above its bar
+  f.label_w = stacked_labels ? 0 : std::min(11 * em(), 0.32f * width);
+  f.plot_x = f.origin.x + f.label_w;
+  f.plot_w = width - f.label_w - 0.2f * em();
+  f.bar_h = 1.35f * em() * float(opt.thickness / 0.62);
+  f.row_h = stacked_labels ? 2.9f * em() : 2.0f * em();
+  f.bar_top = stacked_labels ? 1.3f * em() : (f.row_h - f.bar_h) / 2;
+  const float height = f.row_h * rows.size();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  draw_ticks(dl, f, lay, unit, height);
+  for (std::size_t i = 0; i < rows.size(); ++i) draw_row(app, dl, f, rows[i], lay.bars[i], int(i), unit, baseline >= 0);
+  ImGui::SetCursorScreenPos(ImVec2(f.origin.x, f.origin.y + height));
+  ImGui::Dummy(ImVec2(width, 1.4f * em()));  // tick labels
+  ImGui::PopID();
+}
+
+}  // namespace modelwatt

@@ -1,0 +1,85 @@
+// Inference: tokens, accelerator, utilization and volume for one scenario → Wh, gCO2e and mL per
+// query, fleet totals, break-even against training; every scenario's energy per query next to the
+// providers' published reference points on one (log) axis.
+#include "core/fields.h"
+#include "ui/charts.h"
+#include "ui/field_row.h"
+#include "ui/panels.h"
+#include "ui/text.h"
+#include "ui/widgets.h"
+
+namespace modelwatt {
+namespace {
+
+void controls(AppState* app, int si) {
+  field_slider(app, si, Section::inference, "input_tokens", 1, 100000, true);
+  field_slider(app, si, Section::inference, "output_tokens", 1, 20000, true);
+  reference_row(app, si, Section::inference, "accelerator");
+  field_slider(app, si, Section::inference, "utilization", 0.01f, 1, true);
+  field_slider(app, si, Section::inference, "queries_per_day", 1000, 1e10f, true);
+  if (const NumberField* f = find_number_field(Section::inference, "days")) field_row(app, si, *f);
+}
+
+void outputs(AppState* app, int si) {
+  const Result& r = app->slots[si].result;
+  static const char* const kKeys[] = {
+      "inference.energy_wh_per_query", "inference.co2e_g_per_query", "inference.water_ml_per_query",
+      "inference.co2e_embodied_g_per_query", "inference.energy_kwh_per_day", "inference.energy_kwh_total",
+      "inference.co2e_kg_total", "inference.water_l_total", "lifecycle.breakeven_days",
+      "lifecycle.training_wh_per_query", "lifecycle.total_wh_per_query"};
+  if (!ImGui::BeginTable("inf_out", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 9 * em());
+  for (const char* key : kKeys) {
+    const OutputField* f = find_output_field(key);
+    if (!f) continue;
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", T(std::string("out.") + key));
+    ImGui::TableNextColumn();
+    number_link(app, si, key, Tq(output_value(r, *f), f->unit));
+  }
+  ImGui::EndTable();
+}
+
+void per_query_chart(AppState* app) {
+  std::vector<ChartRow> rows;
+  for (int i = 0; i < static_cast<int>(app->slots.size()); ++i)
+    rows.push_back({slot_label(app->slots[i]), app->slots[i].result.inference.energy_wh_per_query, {}, i,
+                    "inference.energy_wh_per_query", ""});
+  for (const InferenceReference& ref : app->catalog->inference_references)
+    if (has(ref.energy_wh_per_query)) rows.push_back({ref.name, ref.energy_wh_per_query, {}, -1, "", ref.boundary});
+  // Model estimates and providers' figures span decades: always a log axis here.
+  const ChartScale saved = app->scale;
+  app->scale = ChartScale::log;
+  bar_chart(app, "per_query", rows, Unit::wh, 0);
+  app->scale = saved;
+  muted_wrapped(T("inf.references"));
+}
+
+}  // namespace
+
+void inference_panel(AppState* app) {
+  slot_picker(app);
+  const int si = app->active_slot;
+  muted_wrapped(T("inf.intro"));
+  if (!app->slots[si].scenario.inference.present) muted_wrapped(T("inf.none"));
+  const bool two_cols = !narrow_layout() && ImGui::GetContentRegionAvail().x > 56 * em();
+  if (two_cols && ImGui::BeginTable("inf", 2)) {
+    ImGui::TableNextColumn();
+    controls(app, si);
+    ImGui::TableNextColumn();
+    heading(T("inf.outputs"));
+    outputs(app, si);
+    ImGui::EndTable();
+  } else {
+    controls(app, si);
+    heading(T("inf.outputs"));
+    outputs(app, si);
+  }
+  ImGui::Separator();
+  heading(T("inf.chart"));
+  per_query_chart(app);
+}
+
+}  // namespace modelwatt

@@ -1,0 +1,37 @@
+// Without WebGL2 the page still shows the default comparison: a table built by the core (labels
+// from i18n, numbers from format_quantity), handed to the page as JSON and rendered as text.
+#include <emscripten.h>
+
+#include <string>
+
+#include "core/catalog.h"
+#include "core/i18n.h"
+#include "core/json_read.h"
+#include "core/result.h"
+#include "ui/app_state.h"
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* mw_fallback_json(int italian) {
+  using namespace modelwatt;
+  static std::string out;
+  const Lang lang = italian ? Lang::it : Lang::en;
+  AppState app;
+  init_app_state(&app, builtin_catalog());
+  Json j = Json::object();
+  j["message"] = tr("web.no_webgl", lang);
+  Json cols = Json::array({""});
+  for (const Slot& s : app.slots) cols.push_back(slot_label(s));
+  j["columns"] = cols;
+  Json rows = Json::array();
+  std::size_t n;
+  const OutputField* fields = output_fields(&n);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (fields[i].section != OutputSection::training) continue;
+    const std::string key = std::string("out.training.") + fields[i].key;
+    Json row = Json::array({has_tr(key) ? tr(key, lang) : fields[i].key});
+    for (const Slot& s : app.slots) row.push_back(format_quantity(output_value(s.result, fields[i]), fields[i].unit, lang));
+    rows.push_back(row);
+  }
+  j["rows"] = rows;
+  out = json_dump(j);
+  return out.c_str();
+}

@@ -1,0 +1,177 @@
+/* The ModelWatt embed card: reads the state from its own URL, asks the core (embed_core.wasm) for
+   the card's content and draws it. Every string from the URL goes in as text (textContent), never
+   markup; the chart SVG comes from the core, which escapes labels. No timers or animation: the page
+   only works when the state, the width or the colour scheme changes. */
+(function () {
+  "use strict";
+  var DEFAULT = "v=1&s=deepseek-v3,llama-3.1-405b&metric=gpu_hours";
+  var $ = function (id) { return document.getElementById(id); };
+  var params = new URLSearchParams(location.search.slice(1) || DEFAULT);
+  var core = null, last = null, lastWidth = 0, lastHeight = 0;
+  var darkQuery = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+
+  function query() { return params.toString(); }
+  function isDark() {
+    var t = params.get("theme") || "auto";
+    return t === "dark" || (t === "auto" && !!darkQuery && darkQuery.matches);
+  }
+  function width() { return Math.max(280, Math.min(1600, $("card").clientWidth - 28)); }
+  function el(tag, text, attrs) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    for (var k in attrs || {}) e.setAttribute(k, attrs[k]);
+    return e;
+  }
+
+  function postHeight() {
+    var h = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (h === lastHeight || window.parent === window) return;
+    lastHeight = h;
+    var msg = {"modelwatt-height": {}};
+    msg["modelwatt-height"][params.get("id") || ""] = h;
+    window.parent.postMessage(msg, "*");
+  }
+
+  function drawMetrics(c) {
+    var box = $("metrics");
+    box.setAttribute("aria-label", c.strings.metric_group);
+    box.replaceChildren();
+    c.metrics.forEach(function (m) {
+      var b = el("button", m.label, {type: "button", "data-metric": m.name, "aria-pressed": String(m.name === c.metric)});
+      b.addEventListener("click", function () { set("metric", m.name); });
+      box.appendChild(b);
+    });
+  }
+
+  function drawChart(c) {
+    var doc = new DOMParser().parseFromString(c.svg, "image/svg+xml");
+    var svg = doc.documentElement;
+    if (svg.nodeName !== "svg") return;
+    $("chart").replaceChildren(document.importNode(svg, true));
+  }
+
+  function drawTable(c) {
+    var t = $("data");
+    t.replaceChildren(el("caption", c.strings.table_caption + ": " + c.metric_title));
+    var head = el("tr");
+    [c.strings["col.scenario"], c.strings["col.value"], c.table.ratio_head].forEach(function (h) {
+      head.appendChild(el("th", h, {scope: "col"}));
+    });
+    t.appendChild(el("thead")).appendChild(head);
+    var body = t.appendChild(el("tbody"));
+    c.table.rows.forEach(function (r) {
+      var tr = el("tr");
+      tr.appendChild(el("th", r.label, {scope: "row"}));
+      tr.appendChild(el("td", r.value + (r.cites.length ? " [" + r.cites.join("][") + "]" : "")));
+      tr.appendChild(el("td", r.ratio));
+      body.appendChild(tr);
+    });
+  }
+
+  function drawSources(c) {
+    var list = $("sources");
+    list.setAttribute("aria-label", c.strings.sources);
+    list.replaceChildren();
+    c.sources.forEach(function (s) {
+      var li = el("li", (s.authors ? s.authors + " " : "") + "(" + s.year + ") ");
+      var safe = /^https?:\/\//.test(s.url || "");
+      li.appendChild(safe ? el("a", s.title, {href: s.url, target: "_blank", rel: "noopener"}) : el("span", s.title));
+      list.appendChild(li);
+    });
+  }
+
+  function draw(c) {
+    document.documentElement.lang = c.lang;
+    document.documentElement.dataset.theme = isDark() ? "dark" : "light";
+    document.documentElement.dataset.bg = params.get("bg") === "transparent" ? "transparent" : "opaque";
+    $("lang").textContent = c.lang === "it" ? "English" : "Italiano";
+    $("lang").setAttribute("lang", c.lang === "it" ? "en" : "it");
+    $("open").textContent = c.strings.open_app;
+    $("download-label").textContent = c.strings.download;
+    $("error").hidden = c.ok;
+    ["summary", "metrics", "chart", "sources", "downloads"].forEach(function (id) { $(id).hidden = !c.ok; });
+    if (!c.ok) {
+      $("title").textContent = c.strings.error;
+      $("error").textContent = c.error;
+      $("data").replaceChildren();
+      $("open").href = "index.html";
+      return;
+    }
+    document.title = c.title;
+    $("title").textContent = c.title;
+    $("summary").textContent = c.summary;
+    $("open").href = "index.html?" + c.app_query;
+    drawMetrics(c);
+    // view=table shows the data table instead of the chart (it is always there for screen readers).
+    $("data").className = c.view === "table" ? "visible" : "sr-only";
+    $("chart").hidden = c.view === "table";
+    drawChart(c);
+    drawTable(c);
+    drawSources(c);
+  }
+
+  function render() {
+    if (!core) return;
+    lastWidth = width();
+    last = JSON.parse(core.ccall("mw_card", "string", ["string", "number", "number"], [query(), lastWidth, isDark() ? 1 : 0]));
+    draw(last);
+    postHeight();
+    if (!performance.getEntriesByName("mw-rendered").length) performance.mark("mw-rendered");
+  }
+
+  function set(key, value) {
+    params.set(key, value);
+    try { history.replaceState(null, "", "?" + query()); } catch (e) { /* opaque origins */ }
+    var focused = document.activeElement && document.activeElement.dataset.metric;
+    render();
+    if (focused) { var b = document.querySelector('[data-metric="' + params.get("metric") + '"]'); if (b) b.focus(); }
+  }
+
+  function download(kind) {
+    var name = "modelwatt-" + (last && last.metric || "chart");
+    var dark = isDark() ? 1 : 0;
+    var out = core.ccall("mw_export", "string", ["string", "string", "number", "number"],
+                         [query(), kind === "png" ? "svg" : kind, 800, dark]);
+    var types = {svg: "image/svg+xml", csv: "text/csv", json: "application/json", md: "text/markdown", tex: "application/x-tex"};
+    if (kind !== "png") return save(new Blob([out], {type: types[kind] + ";charset=utf-8"}), name + "." + kind);
+    var img = new Image();
+    var url = URL.createObjectURL(new Blob([out], {type: "image/svg+xml"}));
+    img.onload = function () {
+      var canvas = document.createElement("canvas"), scale = 2;
+      canvas.width = img.width * scale;
+      canvas.height = img.height * scale;
+      var g = canvas.getContext("2d");
+      g.scale(scale, scale);
+      g.drawImage(img, 0, 0);
+      URL.revokeObjectURL(url);
+      canvas.toBlob(function (b) { save(b, name + ".png"); }, "image/png");
+    };
+    img.src = url;
+  }
+
+  function save(blob, filename) {
+    var a = el("a", null, {href: URL.createObjectURL(blob), download: filename});
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(a.href); }, 0);
+  }
+
+  $("lang").addEventListener("click", function () { set("lang", last && last.lang === "it" ? "en" : "it"); });
+  $("download-list").addEventListener("click", function (e) {
+    var kind = e.target && e.target.dataset && e.target.dataset.kind;
+    if (kind && core) download(kind);
+  });
+  if (!params.get("lang")) params.set("lang", /^it\b/i.test(navigator.language || "") ? "it" : "en");
+  if (darkQuery && darkQuery.addEventListener) darkQuery.addEventListener("change", render);
+  // Re-lay the chart out only when the width changes; height changes are just reported.
+  new ResizeObserver(function () {
+    if (core && width() !== lastWidth) render();
+    else postHeight();
+  }).observe(document.documentElement);
+
+  ModelWattEmbed({locateFile: function (f) { return f; }}).then(function (m) {
+    core = m;
+    render();
+  });
+})();
