@@ -5,6 +5,7 @@
 
 namespace modelwatt {
 struct UncertaintyOptions;
+struct Scenario;
 }
 
 namespace modelwatt::cli {
@@ -26,6 +27,8 @@ struct Args {
 
 // Reads FILE or "-" (stdin), at most 1 MiB. On failure prints "error: …" and returns false.
 bool read_input(const std::string& path, std::string* text);
+// Reads and validates the one FILE|- argument of `cmd`; on failure sets *exit_code (error printed).
+bool load_scenarios(const Args& a, const char* cmd, std::vector<Scenario>* scenarios, int* exit_code);
 // Prints "error: <message>" on stderr and returns kBadInput.
 int bad_input(const std::string& message);
 

@@ -10,28 +10,10 @@
 
 namespace modelwatt::cli {
 
-static bool load(const Args& a, const char* cmd, std::vector<Scenario>* scenarios, int* exit_code) {
-  if (a.positional.size() != 1) {
-    *exit_code = bad_input(std::string(cmd) + ": needs one FILE or - (stdin)");
-    return false;
-  }
-  std::string text;
-  if (!read_input(a.positional[0], &text)) {
-    *exit_code = kBadInput;
-    return false;
-  }
-  Error e;
-  if (!parse_scenarios(text, builtin_catalog(), scenarios, &e)) {
-    *exit_code = bad_input(e.message());
-    return false;
-  }
-  return true;
-}
-
 int cmd_estimate(const Args& a) {
   std::vector<Scenario> scenarios;
   int code = kOk;
-  if (!load(a, "estimate", &scenarios, &code)) return code;
+  if (!load_scenarios(a, "estimate", &scenarios, &code)) return code;
   std::vector<Result> results;
   for (const Scenario& s : scenarios) results.push_back(estimate(s));
   Lang lang = Lang::en;
@@ -50,7 +32,7 @@ int cmd_estimate(const Args& a) {
 int cmd_explain(const Args& a) {
   std::vector<Scenario> scenarios;
   int code = kOk;
-  if (!load(a, "explain", &scenarios, &code)) return code;
+  if (!load_scenarios(a, "explain", &scenarios, &code)) return code;
   Lang lang = Lang::en;
   parse_lang(a.lang, &lang);
   std::string out;

@@ -1,6 +1,7 @@
 #include <cstdio>
 
 #include "core/json_read.h"
+#include "core/scenario_parse.h"
 #include "native/cli.h"
 
 namespace modelwatt::cli {
@@ -32,6 +33,24 @@ bool read_input(const std::string& path, std::string* text) {
   }
   if (text->size() > kMaxInputBytes) {
     bad_input(path + ": input over the 1 MiB limit");
+    return false;
+  }
+  return true;
+}
+
+bool load_scenarios(const Args& a, const char* cmd, std::vector<Scenario>* scenarios, int* exit_code) {
+  if (a.positional.size() != 1) {
+    *exit_code = bad_input(std::string(cmd) + ": needs one FILE or - (stdin)");
+    return false;
+  }
+  std::string text;
+  if (!read_input(a.positional[0], &text)) {
+    *exit_code = kBadInput;
+    return false;
+  }
+  Error e;
+  if (!parse_scenarios(text, builtin_catalog(), scenarios, &e)) {
+    *exit_code = bad_input(e.message());
     return false;
   }
   return true;

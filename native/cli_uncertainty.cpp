@@ -48,24 +48,6 @@ UncertaintyOptions uncertainty_options(const Args& a) {
   return o;
 }
 
-bool load_scenarios(const Args& a, const char* cmd, std::vector<Scenario>* scenarios, int* exit_code) {
-  if (a.positional.size() != 1) {
-    *exit_code = bad_input(std::string(cmd) + ": needs one FILE or - (stdin)");
-    return false;
-  }
-  std::string text;
-  if (!read_input(a.positional[0], &text)) {
-    *exit_code = kBadInput;
-    return false;
-  }
-  Error e;
-  if (!parse_scenarios(text, builtin_catalog(), scenarios, &e)) {
-    *exit_code = bad_input(e.message());
-    return false;
-  }
-  return true;
-}
-
 // Text rendering: one line per output, "label: p50 (p5 … p95)".
 static std::string intervals_text(const IntervalSet& set, Lang lang) {
   std::string out;
