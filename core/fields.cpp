@@ -107,7 +107,7 @@ std::string check_rule(Rule rule, double v) {
 
 bool is_reference_key(Section section, const std::string& key) {
   if (section == Section::model) return false;
-  return key == "accelerator" || key == "precision" || key == "region";
+  return key == "accelerator" || key == "precision" || key == "region" || key == "datacenter";
 }
 
 }  // namespace modelwatt

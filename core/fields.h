@@ -42,7 +42,7 @@ std::string field_path(const NumberField& f);  // "training.pue"
 // Returns "" when `value` satisfies `rule`, else the reason, e.g. "must be >= 1 (got 0.8)".
 std::string check_rule(Rule rule, double value);
 
-// Keys of a section that are not numbers: accelerator, precision, region.
+// Keys of a section that are not numbers: accelerator, precision, region, datacenter.
 bool is_reference_key(Section section, const std::string& key);
 
 }  // namespace modelwatt

@@ -23,6 +23,7 @@ struct HardwareInputs {
   double tdp_w = kNone;
   double catalog_embodied_kgco2e = kNone;  // the accelerator's published embodied footprint, if any
   std::string region_id;
+  std::string datacenter_id;  // catalog datacenter profile that supplied PUE/WUE defaults, or ""
 };
 
 struct TrainingInputs {

@@ -60,7 +60,7 @@ struct Parser {
     const NumberField* fields = number_fields(&n);
     for (std::size_t i = 0; i < n; ++i)
       if (fields[i].section == section) keys.push_back(fields[i].key);
-    if (section != Section::model) keys.insert(keys.end(), {"accelerator", "precision", "region"});
+    if (section != Section::model) keys.insert(keys.end(), {"accelerator", "precision", "region", "datacenter"});
     return keys;
   }
 
@@ -266,6 +266,39 @@ struct Parser {
     return true;
   }
 
+  // "datacenter": a catalog profile (Google, Meta, AWS, industry average…) whose PUE and on-site WUE
+  // fill pue and wue_onsite_l_per_kwh when those are not given explicitly (an extension of v1).
+  bool read_datacenter(const Json& obj, Section section, Scenario* s, HardwareInputs* hw, double* pue, double* wue) {
+    const std::string sec = section_name(section);
+    auto it = obj.find("datacenter");
+    if (it == obj.end() || (it->is_null() && run)) return true;
+    if (!it->is_string()) return fail(sec + ".datacenter", "must be a catalog id (got " + describe(*it) + ")");
+    const std::string id = it->get<std::string>();
+    const Datacenter* d = catalog.find_datacenter(id);
+    if (!d)
+      return fail(sec + ".datacenter", "unknown datacenter \"" + id + "\"" +
+                                           did_you_mean(id, ids_of(catalog.datacenters, [](auto& x) { return x.id; })));
+    hw->datacenter_id = d->id;
+    record(s, sec + ".datacenter");
+    const bool by_user = user.count(sec + ".datacenter") > 0;
+    auto fill = [&](double* slot, double value, const char* key) {
+      // A datacenter the user picks beats the preset's PUE/WUE, never a value the user typed.
+      const bool keep = has(*slot) && (user.count(sec + "." + key) || !by_user);
+      if (keep || !has(value)) return;
+      *slot = value;
+      auto pit = d->provenance.find(key);
+      Provenance p = pit != d->provenance.end() ? pit->second : Provenance{};
+      if (p.sources.empty()) p.sources = d->sources;
+      if (p.status == Status::none) p.status = Status::disclosed;
+      p.note = "from datacenter profile " + d->id + (p.note.empty() ? "" : "; " + p.note);
+      if (by_user) p.status = Status::user;
+      s->provenance[sec + "." + key] = p;
+    };
+    fill(pue, d->pue, "pue");
+    fill(wue, d->wue_onsite_l_per_kwh, "wue_onsite_l_per_kwh");
+    return true;
+  }
+
   bool read_section(const Json& merged, Section section, Scenario* s) {
     const std::string sec = section_name(section);
     auto it = merged.find(sec);
@@ -274,11 +307,15 @@ struct Parser {
     if (!read_numbers(*it, section, s)) return false;
     if (section == Section::training) {
       s->training.present = true;
-      return read_hardware(*it, section, s, &s->training.hw, &s->training.grid_gco2e_per_kwh);
+      TrainingInputs& t = s->training;
+      return read_hardware(*it, section, s, &t.hw, &t.grid_gco2e_per_kwh) &&
+             read_datacenter(*it, section, s, &t.hw, &t.pue, &t.wue_onsite_l_per_kwh);
     }
     if (section == Section::inference) {
       s->inference.present = true;
-      return read_hardware(*it, section, s, &s->inference.hw, &s->inference.grid_gco2e_per_kwh);
+      InferenceInputs& q = s->inference;
+      return read_hardware(*it, section, s, &q.hw, &q.grid_gco2e_per_kwh) &&
+             read_datacenter(*it, section, s, &q.hw, &q.pue, &q.wue_onsite_l_per_kwh);
     }
     return true;
   }

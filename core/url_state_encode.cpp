@@ -24,7 +24,7 @@ struct Writer {
 std::vector<std::string> preferred_keys(const std::vector<std::string>& segs) {
   if (segs.empty()) return {"label", "model", "training", "inference"};
   if (segs.size() == 1) {
-    std::vector<std::string> keys = {"accelerator", "precision", "region"};
+    std::vector<std::string> keys = {"accelerator", "precision", "region", "datacenter"};
     std::size_t n;
     const NumberField* fields = number_fields(&n);
     for (std::size_t i = 0; i < n; ++i)

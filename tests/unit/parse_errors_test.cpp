@@ -112,3 +112,23 @@ TEST_CASE("labels are free text, kept verbatim") {
   Scenario s = parse_one(R"({"label": "<img src=x onerror=alert(1)>", )" + kOk + "}");
   CHECK(s.label == "<img src=x onerror=alert(1)>");
 }
+
+TEST_CASE("datacenter profiles fill PUE and on-site WUE unless given") {
+  // Google fleet: PUE 1.09, WUE 1.15 L/kWh (Elsworth et al. 2025).
+  Scenario a = parse_one(R"({"training": {"gpu_hours": 1000, "power_w": 1000, "datacenter": "google"}})");
+  CHECK(a.training.pue == doctest::Approx(1.09));
+  CHECK(a.training.wue_onsite_l_per_kwh == doctest::Approx(1.15));
+  CHECK(a.provenance.at("training.pue").status == Status::user);
+  CHECK(estimate(a).training.energy_kwh == doctest::Approx(1090));  // 1000 h × 1 kW × 1.09
+  Scenario b = parse_one(R"({"training": {"gpu_hours": 1000, "power_w": 1000, "datacenter": "google", "pue": 1.5}})");
+  CHECK(b.training.pue == 1.5);
+  expect(R"({"training": {"gpu_hours": 1, "power_w": 1, "datacenter": "gogle"}})", "training.datacenter",
+         "did you mean google");
+}
+
+TEST_CASE("a datacenter picked by the user replaces the preset's assumed PUE") {
+  // AWS 2024 fleet PUE 1.15 instead of DeepSeek-V3's assumed 1.25: 2,788,000 h × 0.7 kW × 1.15 = 2,244,340 kWh
+  Scenario s = parse_one(R"({"preset": "deepseek-v3", "training": {"datacenter": "aws"}})");
+  CHECK(s.training.pue == doctest::Approx(1.15));
+  CHECK(estimate(s).training.energy_kwh == doctest::Approx(2244340));
+}
