@@ -45,15 +45,11 @@ cmake --preset web >/dev/null
 cmake --build --preset web -j "$JOBS"
 ctest --preset web
 
-if [ -x scripts/e2e.sh ]; then
-  step "browser end-to-end tests (headless Chromium)"
-  bash scripts/e2e.sh
-fi
+step "browser end-to-end tests (headless Chromium)"
+bash scripts/e2e.sh
 
-if [ -x build/native/modelwatt-gui ]; then
-  step "desktop app under Xvfb"
-  bash scripts/gui_smoke.sh
-fi
+step "desktop app under Xvfb"
+bash scripts/gui_smoke.sh
 
 step "benchmarks (reported, not asserted)"
 [ -x build/native/bench/modelwatt_bench ] && build/native/bench/modelwatt_bench --benchmark_min_time=0.1
