@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/card_intervals.h"
+
 #include "core/chart_metric.h"
 #include "core/estimate.h"
 #include "core/export_text.h"
@@ -60,12 +62,13 @@ std::vector<std::string> scenario_source_ids(const Scenario& s, const ChartMetri
 Json strings_json(Lang lang) {
   Json j = Json::object();
   for (const char* k : {"open_app", "sources", "download", "paper", "metric_group", "language", "table_caption",
-                        "col.scenario", "col.value", "reference", "error", "made_with"})
+                        "col.scenario", "col.value", "col.low", "col.high", "reference", "error", "made_with"})
     j[k] = tr(std::string("embed.") + k, lang);
   return j;
 }
 
-Json table_json(const Card& card, const Catalog& catalog, const std::vector<const Source*>& sources, Lang lang) {
+Json table_json(const Card& card, const Catalog& catalog, const std::vector<const Source*>& sources,
+                const CardIntervals& ci, Lang lang) {
   const ChartMetric m = resolve_metric(card.state.metric, card.results);
   const std::vector<BarInput> bars = metric_bars(m, card.results);
   const Unit unit = m.total ? m.total->unit : Unit::none;
@@ -78,8 +81,12 @@ Json table_json(const Card& card, const Catalog& catalog, const std::vector<cons
       auto it = std::find(sources.begin(), sources.end(), catalog.find_source(id));
       if (it != sources.end()) cites.push_back(static_cast<int>(it - sources.begin()) + 1);
     }
+    // The interval columns always hold the p5 and p95, equal to the value when nothing is uncertain.
+    const Interval& q = ci.bars[i];
     rows.push_back({{"label", bars[i].label},
                     {"value", format_quantity(bars[i].value, unit, lang)},
+                    {"low", q.present() ? format_quantity(q.p5, unit, lang) : std::string(tr("embed.na", lang))},
+                    {"high", q.present() ? format_quantity(q.p95, unit, lang) : std::string(tr("embed.na", lang))},
                     {"raw", json_num(bars[i].value)},
                     {"ratio", i == 0 ? std::string(tr("embed.reference", lang)) : ratio_short(ratio, lang)},
                     {"cites", cites}});
@@ -95,6 +102,33 @@ std::string footer_text(const Card& card, const Catalog& catalog, Lang lang) {
     f += " [" + std::to_string(i + 1) + "] " + (sources[i]->authors.empty() ? "" : sources[i]->authors + " ") + "(" +
          std::to_string(sources[i]->year) + ") " + sources[i]->title + ";";
   return f + " " + tr("embed.made_with", lang) + ", " + fill(tr("embed.catalog", lang), {catalog.version}) + ".";
+}
+
+std::string svg_with(const Card& card, const Catalog& catalog, const CardIntervals& ci, int width_px, bool dark,
+                     bool standalone) {
+  const Lang lang = card_lang(card);
+  const ChartMetric m = resolve_metric(card.state.metric, card.results);
+  SvgOptions o;
+  o.width_px = width_px;
+  o.lang = lang;
+  o.dark = dark;
+  o.transparent = card.state.transparent && !standalone;
+  o.scale = card.state.view == "log" ? ChartScale::log : ChartScale::linear;
+  o.standalone = standalone;
+  o.title = card_title(card, lang);
+  o.summary = summary_sentence(card.results, m, ci.ratio, lang);
+  for (const Interval& q : ci.bars) {
+    o.low.push_back(q.p5);
+    o.high.push_back(q.p95);
+  }
+  if (standalone) o.footer = footer_text(card, catalog, lang);
+  return render_svg_chart(card.results, m, o);
+}
+
+// Computed per face call rather than in card_from_query: Cards are also built where no interval
+// is wanted (the app's share snippet, the fuzzer), and the card asks for its one metric only.
+CardIntervals intervals_of(const Card& card) {
+  return card_intervals(card.scenarios, card.results, resolve_metric(card.state.metric, card.results));
 }
 
 }  // namespace
@@ -141,19 +175,7 @@ std::vector<const Source*> card_sources(const Card& card, const Catalog& catalog
 }
 
 std::string card_svg(const Card& card, const Catalog& catalog, int width_px, bool dark, bool standalone) {
-  const Lang lang = card_lang(card);
-  const ChartMetric m = resolve_metric(card.state.metric, card.results);
-  SvgOptions o;
-  o.width_px = width_px;
-  o.lang = lang;
-  o.dark = dark;
-  o.transparent = card.state.transparent && !standalone;
-  o.scale = card.state.view == "log" ? ChartScale::log : ChartScale::linear;
-  o.standalone = standalone;
-  o.title = card_title(card, lang);
-  o.summary = summary_sentence(card.results, m, lang);
-  if (standalone) o.footer = footer_text(card, catalog, lang);
-  return render_svg_chart(card.results, m, o);
+  return svg_with(card, catalog, intervals_of(card), width_px, dark, standalone);
 }
 
 std::string card_query(const Card& card, bool for_app) {
@@ -178,6 +200,7 @@ std::string card_json(const std::string& query, const Catalog& catalog, int widt
   lang = card_lang(card);
   const ChartMetric m = resolve_metric(card.state.metric, card.results);
   const std::vector<const Source*> sources = card_sources(card, catalog);
+  const CardIntervals ci = intervals_of(card);
   Json metrics = Json::array(), src = Json::array();
   std::size_t n;
   const char* const* names = metric_names(&n);
@@ -188,8 +211,9 @@ std::string card_json(const std::string& query, const Catalog& catalog, int widt
   Json j = {{"ok", true}, {"lang", lang_code(lang)}, {"metric", card.state.metric}, {"view", card.state.view},
             {"theme", card.state.theme}, {"transparent", card.state.transparent}, {"id", card.state.embed_id},
             {"title", card_title(card, lang)}, {"metric_title", metric_title(m, lang)},
-            {"summary", summary_sentence(card.results, m, lang)}, {"svg", card_svg(card, catalog, width_px, dark, false)},
-            {"metrics", metrics}, {"table", table_json(card, catalog, sources, lang)}, {"sources", src},
+            {"summary", summary_sentence(card.results, m, ci.ratio, lang)},
+            {"svg", svg_with(card, catalog, ci, width_px, dark, false)},
+            {"metrics", metrics}, {"table", table_json(card, catalog, sources, ci, lang)}, {"sources", src},
             {"strings", strings_json(lang)}, {"app_query", card_query(card, true)}};
   return json_dump(j);
 }

@@ -31,12 +31,14 @@ std::string card_title(const Card& card, Lang lang);
 // Sources of every input the scenarios used, in order of first use (numbered from 1 in the card).
 std::vector<const Source*> card_sources(const Card& card, const Catalog& catalog);
 // The chart SVG: inline (the card draws title and summary in HTML) or standalone (exports, render).
+// Bars carry p5–p95 whiskers and the summary its ratio interval (core/card_intervals.h, fixed seed).
 std::string card_svg(const Card& card, const Catalog& catalog, int width_px, bool dark, bool standalone);
 // The canonical query of the card's state (id and bg dropped when `for_app`).
 std::string card_query(const Card& card, bool for_app);
 
 // Everything the card page shows, as JSON: {"ok", "lang", "title", "summary", "svg", "metrics",
 // "table", "sources", "strings", "app_query"}; {"ok": false, "error", "strings"} on bad input.
+// Table rows: {"label", "value", "low", "high" (the p5 and p95), "raw", "ratio", "cites"}.
 std::string card_json(const std::string& query, const Catalog& catalog, int width_px, bool dark);
 // One export of the card's state: "svg" (standalone), "csv", "json" (contract), "md", "tex".
 std::string card_export(const std::string& query, const Catalog& catalog, const std::string& kind, int width_px,

@@ -59,8 +59,12 @@ ChartLayout layout_bar_chart(const std::vector<BarInput>& bars, const ChartOptio
   double max_v = 0, min_pos = 0;
   for (const BarInput& b : bars) {
     if (!has(b.value)) continue;
-    max_v = std::max(max_v, b.value);
-    if (b.value > 0 && (min_pos == 0 || b.value < min_pos)) min_pos = b.value;
+    // Whisker ends count like values: the domain keeps them on the plot instead of clamping them.
+    for (double v : {b.value, b.low, b.high}) {
+      if (!has(v)) continue;
+      max_v = std::max(max_v, v);
+      if (v > 0 && (min_pos == 0 || v < min_pos)) min_pos = v;
+    }
   }
   if (opt.scale == ChartScale::log) log_domain(min_pos, max_v, opt.max_ticks, &out);
   else linear_domain(max_v, opt.max_ticks, &out);
@@ -79,6 +83,13 @@ ChartLayout layout_bar_chart(const std::vector<BarInput>& bars, const ChartOptio
     b.y1 = i + (1 + opt.thickness) / 2;
     b.x1 = b.present ? chart_x(out, in.value) : 0;
     b.value_inside = b.x1 > opt.inside_threshold;
+    b.whisker = b.present && has(in.low) && has(in.high);
+    if (b.whisker) {
+      b.low = in.low;
+      b.high = in.high;
+      b.x_low = chart_x(out, in.low);
+      b.x_high = chart_x(out, in.high);
+    }
     // Stack: each part's share of the bar's drawn length (exact on linear, proportional on log).
     double total = 0;
     for (double p : in.parts) total += has(p) && p > 0 ? p : 0;

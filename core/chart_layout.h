@@ -20,6 +20,9 @@ struct BarInput {
   std::string label;
   double value = kNone;            // the bar's total; kNone = no bar ("n/a")
   std::vector<double> parts;       // optional stack, in drawing order; should sum to `value`
+  // Optional uncertainty whisker around the bar's end, e.g. the p5 and p95 of `value` from
+  // core/uncertainty.h. Both or neither; the domain grows to keep `high` (and, on log, `low`) visible.
+  double low = kNone, high = kNone;
 };
 
 struct BarSegment {
@@ -40,6 +43,11 @@ struct ChartBar {
   // Where the value label goes: right of the bar end (x1) normally; inside, right-aligned to x1,
   // when the bar reaches past `inside_threshold` of the width (there is no room to its right).
   bool value_inside = false;
+  // The whisker, when BarInput gave low and high: the values and their x (same mapping as x1).
+  // A renderer draws a line from x_low to x_high through the bar's vertical middle, with caps.
+  bool whisker = false;
+  double low = kNone, high = kNone;
+  double x_low = 0, x_high = 0;
 };
 
 struct ChartTick {

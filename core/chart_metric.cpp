@@ -56,13 +56,18 @@ ChartMetric resolve_metric(const std::string& name, const std::vector<Result>& r
   return m;
 }
 
+const OutputField* bar_field(const ChartMetric& m, const Result& r) {
+  for (const OutputField* f : {m.total, m.fallback})
+    if (f && output_section_present(r, f->section) && has(output_value(r, *f))) return f;
+  return nullptr;
+}
+
 std::vector<BarInput> metric_bars(const ChartMetric& m, const std::vector<Result>& results) {
   std::vector<BarInput> bars;
   for (const Result& r : results) {
     BarInput b;
     b.label = r.label;
-    if (m.total && output_section_present(r, m.total->section)) b.value = output_value(r, *m.total);
-    if (!has(b.value) && m.fallback && output_section_present(r, m.fallback->section)) b.value = output_value(r, *m.fallback);
+    if (const OutputField* f = bar_field(m, r)) b.value = output_value(r, *f);
     if (has(b.value))
       for (const OutputField* p : m.parts) b.parts.push_back(p ? output_value(r, *p) : kNone);
     bars.push_back(std::move(b));

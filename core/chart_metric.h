@@ -25,6 +25,9 @@ ChartMetric resolve_metric(const std::string& name, const std::vector<Result>& r
 
 // One bar per result (label, value, stacked parts).
 std::vector<BarInput> metric_bars(const ChartMetric& m, const std::vector<Result>& results);
+// The output a result's bar shows: `total`, else `fallback` where total is null; nullptr for "n/a".
+// Faces that look up something else about the bar (its interval) ask this, not metric_bars.
+const OutputField* bar_field(const ChartMetric& m, const Result& r);
 
 // "GPU-hours, training" / "Energy per query" in `lang`.
 std::string metric_title(const ChartMetric& m, Lang lang);

@@ -14,5 +14,7 @@ struct I18nEntry {
 const I18nEntry* i18n_ui_table(std::size_t* count);    // app chrome, panels, messages
 const I18nEntry* i18n_data_table(std::size_t* count);  // inputs, outputs, statuses, equivalences
 const I18nEntry* i18n_embed_table(std::size_t* count);  // embed card, summary sentence, paper text
+const I18nEntry* i18n_share_table(std::size_t* count);  // app Share / export popup, link errors
+const I18nEntry* i18n_uncertainty_table(std::size_t* count);  // whiskers, tornado, "Check a claim"
 
 }  // namespace modelwatt

@@ -7,6 +7,7 @@
 #include "core/chart_metric.h"
 #include "core/format.h"
 #include "core/result.h"
+#include "core/uncertainty.h"
 
 namespace modelwatt {
 
@@ -19,5 +20,11 @@ std::string ratio_short(double ratio, Lang lang);
 // The first result against the second (or the first alone). Labels appear as given (plain text:
 // faces escape them for their markup).
 std::string summary_sentence(const std::vector<Result>& results, const ChartMetric& metric, Lang lang);
+
+// The same sentence with the 90% interval of results[0] / results[1] (core/card_intervals.h):
+// "DeepSeek-V3 used between 1/12 and 1/10 of the GPU-hours of Llama 3.1 405B (2.79M GPU-h vs 30.8M
+// GPU-h)." The point sentence when the interval is absent, collapsed, or both ends read the same.
+std::string summary_sentence(const std::vector<Result>& results, const ChartMetric& metric, const Interval& ratio,
+                             Lang lang);
 
 }  // namespace modelwatt

@@ -124,6 +124,21 @@ void draw_ticks(Writer* w, const ChartLayout& layout, const Geometry& g, double 
   }
 }
 
+// The p5–p95 whisker: a line through the bar's middle with end caps, in the text colour over a halo
+// of the background colour, so it reads both on the bar and beside it. Nothing under a pixel wide.
+bool draw_whisker(Writer* w, const ChartBar& b, const Geometry& g, double bar_y, double bar_h) {
+  if (!b.whisker) return false;
+  const double xl = g.left + b.x_low * g.plot_w, xh = g.left + b.x_high * g.plot_w;
+  if (xh - xl < 1) return false;
+  const double ym = bar_y + bar_h / 2, cap = bar_h * 0.3;
+  const std::string d = "M" + px(xl) + " " + px(ym) + "H" + px(xh) + "M" + px(xl) + " " + px(ym - cap) + "V" +
+                        px(ym + cap) + "M" + px(xh) + " " + px(ym - cap) + "V" + px(ym + cap);
+  w->body += "<g class=\"whisker\" fill=\"none\"><path d=\"" + d + "\" stroke=\"" + w->pal.bg +
+             "\" stroke-width=\"4\" stroke-opacity=\"0.8\"/><path d=\"" + d + "\" stroke=\"" + w->pal.text +
+             "\" stroke-width=\"1.5\"/></g>\n";
+  return true;
+}
+
 void draw_bar(Writer* w, const ChartBar& b, int row, const Geometry& g, const ChartMetric& m) {
   const Unit unit = m.total ? m.total->unit : Unit::none;
   const double row_top = g.top + row * g.row_h;
@@ -138,18 +153,25 @@ void draw_bar(Writer* w, const ChartBar& b, int row, const Geometry& g, const Ch
     const std::string stroke = " stroke=\"" + std::string(w->pal.bar) + "\" stroke-width=\"1\"";
     w->rect(g.left + s.x0 * g.plot_w, bar_y, (s.x1 - s.x0) * g.plot_w, bar_h, fill, s.part ? stroke.c_str() : "");
   }
+  const bool whisker = draw_whisker(w, b, g, bar_y, bar_h);
+  // The value goes right of the bar and its whisker; inside the bar (left of the whisker) when there
+  // is no room on the right, so text and whisker never overlap.
   const std::string vt = value_text(b, unit, w->opt.lang);
   const double end = g.left + b.x1 * g.plot_w, tw = text_w(vt, kFont, true);
-  const bool inside = end + 6 + tw > g.left + g.plot_w && tw + 12 <= b.x1 * g.plot_w;
-  if (inside) w->text(end - 6, mid, vt, w->pal.inside, kFont, "end", " font-weight=\"600\"");
-  else w->text(end + 6, mid, vt, w->pal.text, kFont, "start", " font-weight=\"600\"");
+  const double right = whisker ? std::max(end, g.left + b.x_high * g.plot_w) : end;
+  double inner = whisker ? std::min(end, g.left + b.x_low * g.plot_w) : end;
+  for (const BarSegment& s : b.segments)  // and on the solid part: hatching would hide the text
+    if (s.part != 0 && s.x1 > s.x0) inner = std::min(inner, g.left + s.x0 * g.plot_w);
+  const bool inside = right + 6 + tw > g.left + g.plot_w && tw + 12 <= inner - g.left;
+  if (inside) w->text(inner - 6, mid, vt, w->pal.inside, kFont, "end", " font-weight=\"600\"");
+  else w->text(right + 6, mid, vt, w->pal.text, kFont, "start", " font-weight=\"600\"");
   w->body += "</g>\n";
 }
 
 // Names of the stacked parts when a bar has two or more, for the legend.
 std::vector<std::string> part_names(const ChartMetric& m, Lang lang) {
   if (m.parts.size() < 2) return {};
-  if (m.name == "co2e") return {tr("chart.operational", lang), tr("chart.embodied", lang)};
+  if (m.name == "co2e") return {tr("embed.part.operational", lang), tr("embed.part.embodied", lang)};
   if (m.name == "water") return {tr("embed.part.onsite", lang), tr("embed.part.offsite", lang)};
   return {};
 }
@@ -160,6 +182,12 @@ bool stacked(const ChartLayout& layout) {
     for (const BarSegment& s : b.segments) nonzero += s.x1 > s.x0;
     if (nonzero >= 2) return true;
   }
+  return false;
+}
+
+bool any_whisker(const ChartLayout& layout, const Geometry& g) {
+  for (const ChartBar& b : layout.bars)
+    if (b.whisker && (b.x_high - b.x_low) * g.plot_w >= 1) return true;
   return false;
 }
 
@@ -207,7 +235,12 @@ std::string defs(const SvgOptions& opt, const Palette& pal) {
 std::string description(const ChartLayout& layout, const ChartMetric& m, const SvgOptions& opt) {
   std::string d = opt.summary;
   const Unit unit = m.total ? m.total->unit : Unit::none;
-  for (const ChartBar& b : layout.bars) d += (d.empty() ? "" : " ") + b.label + ": " + value_text(b, unit, opt.lang) + ".";
+  for (const ChartBar& b : layout.bars) {
+    d += (d.empty() ? "" : " ") + b.label + ": " + value_text(b, unit, opt.lang);
+    if (b.whisker && b.low < b.high)
+      d += "; " + fill(tr("embed.range", opt.lang), {format_quantity(b.low, unit, opt.lang), format_quantity(b.high, unit, opt.lang)});
+    d += ".";
+  }
   return d;
 }
 
@@ -237,7 +270,13 @@ std::string render_svg_chart(const std::vector<Result>& results, const ChartMetr
   ChartOptions co;
   co.scale = opt.scale;
   co.max_ticks = std::clamp(opt.width_px / 120, 3, 6);
-  const ChartLayout layout = layout_bar_chart(metric_bars(m, results), co);
+  std::vector<BarInput> bars = metric_bars(m, results);
+  for (std::size_t i = 0; i < bars.size() && i < opt.low.size() && i < opt.high.size(); ++i)
+    if (has(bars[i].value) && has(opt.low[i]) && has(opt.high[i]) && opt.low[i] < opt.high[i]) {
+      bars[i].low = opt.low[i];
+      bars[i].high = opt.high[i];
+    }
+  const ChartLayout layout = layout_bar_chart(bars, co);
   Writer w{opt, pal, {}};
   double y = 4;
   if (opt.standalone) {
@@ -253,6 +292,7 @@ std::string render_svg_chart(const std::vector<Result>& results, const ChartMetr
     w.text(g.width - kPad, y + 8, tr("embed.scale_log", opt.lang), pal.muted, kSmall, "end");
     y += 14;
   }
+  if (any_whisker(layout, g)) y = draw_lines(&w, tr("embed.whiskers", opt.lang), y - 2, kSmall, pal.muted) + 2;
   const std::vector<std::string> parts = part_names(m, opt.lang);
   if (!parts.empty() && stacked(layout)) y = draw_legend(&w, parts, y + 12) + 4;
   if (opt.standalone && !opt.footer.empty()) y = draw_lines(&w, opt.footer, y + 4, kSmall - 1, pal.muted);

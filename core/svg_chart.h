@@ -24,6 +24,10 @@ struct SvgOptions {
   // the card shows those as HTML around the chart instead.
   bool standalone = false;
   std::string title, summary, footer;
+  // Optional 90% interval (p5, p95) of each result's bar, index-parallel to the results
+  // (core/card_intervals.h); kNone or equal ends: no whisker. Drawn as a line with end caps, said
+  // in <desc>, and explained by a note under the chart.
+  std::vector<double> low, high;
 };
 
 std::string render_svg_chart(const std::vector<Result>& results, const ChartMetric& metric, const SvgOptions& options);

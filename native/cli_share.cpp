@@ -6,6 +6,7 @@
 
 #include "core/card.h"
 #include "core/catalog.h"
+#include "core/embed_snippet.h"
 #include "core/json_read.h"
 #include "native/cli.h"
 
@@ -25,31 +26,9 @@ bool view_state(const Args& a, UrlState* st, Error* error) {
   return true;
 }
 
-// Short stable id per state, so two cards on one page never share one.
-static std::string embed_id(const std::string& query) {
-  unsigned long long h = 1469598103934665603ULL;
-  for (unsigned char c : query) h = (h ^ c) * 1099511628211ULL;
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "mw-%06llx", h & 0xFFFFFF);
-  return buf;
-}
-
-static std::string html_attr(const std::string& s) { return xml_escape(s); }
-
-static int print_embed(Card card, const Args& a) {
-  card.state.embed_id = embed_id(card_query(card, true));
-  const std::string query = card_query(card, false);
-  std::string base = a.base_url;
-  if (!base.empty() && base.back() != '/') base += '/';
-  const Lang lang = card_lang(card);
-  // Without embed.js the card keeps this height and scrolls inside; 330 px of chrome + a row per bar.
-  const int height = 330 + 52 * static_cast<int>(card.results.size());
-  std::printf("<iframe src=\"%sembed.html?%s\" id=\"%s\" title=\"%s\" loading=\"lazy\" width=\"100%%\" height=\"%d\" "
-              "style=\"width:100%%;max-width:1200px;border:0\" data-modelwatt></iframe>\n"
-              "<script src=\"%sembed.js\" async></script>\n",
-              html_attr(base).c_str(), html_attr(query).c_str(), card.state.embed_id.c_str(),
-              html_attr("ModelWatt — " + card_title(card, lang)).c_str(), height, html_attr(base).c_str());
-  if (base.empty()) std::fprintf(stderr, "note: paths are relative; give --base https://your.site/modelwatt/\n");
+static int print_embed(const Card& card, const Args& a) {
+  std::fputs(embed_snippet(card, a.base_url).c_str(), stdout);
+  if (a.base_url.empty()) std::fprintf(stderr, "note: paths are relative; give --base https://your.site/modelwatt/\n");
   return kOk;
 }
 

@@ -2,12 +2,16 @@
 // while idle (zero frames), so an open window costs no CPU.
 //   modelwatt-gui [--lang en|it] [--theme light|dark] [--panel NAME] [--size WxH]
 //                 [--frames N] [--screenshot out.ppm]   (the last two for tests under Xvfb)
+//                 [--base URL] [key=value ...]   the web app's link state: s=deepseek-v3,gpt-3 metric=energy
 #include <GLFW/glfw3.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+
+#include <unistd.h>  // getcwd: exports are written to the current directory and shown with their path
 
 #include "core/catalog.h"
 #include "imgui.h"
@@ -15,6 +19,8 @@
 #include "imgui_impl_opengl3.h"
 #include "native/gui_options.h"
 #include "ui/frame_pacer.h"
+#include "ui/share.h"
+#include "ui/url_sync.h"
 #include "ui/ui.h"
 
 namespace {
@@ -33,6 +39,18 @@ bool write_ppm(const char* path, int w, int h) {
   std::fprintf(f, "P6\n%d %d\n255\n", w, h);
   for (int y = h - 1; y >= 0; --y) std::fwrite(&px[static_cast<std::size_t>(y) * w * 3], 1, w * 3, f);
   return std::fclose(f) == 0;
+}
+
+// Share / export on the desktop: files land in the current directory; the popup shows the path.
+bool save_file(const std::string& name, const std::string&, const std::string& data, std::string* shown,
+               std::string* error) {
+  FILE* f = std::fopen(name.c_str(), "wb");
+  const bool ok = f && std::fwrite(data.data(), 1, data.size(), f) == data.size();
+  if (f && std::fclose(f) != 0) return *error = std::strerror(errno), false;
+  if (!ok) return *error = std::strerror(errno), false;
+  char cwd[4096];
+  *shown = getcwd(cwd, sizeof cwd) ? std::string(cwd) + "/" + name : name;
+  return true;
 }
 
 float pixel_ratio(GLFWwindow* window) {
@@ -66,6 +84,14 @@ int main(int argc, char** argv) {
   modelwatt::AppState app;
   modelwatt::init_app_state(&app, modelwatt::builtin_catalog());
   modelwatt::apply_gui_options(opt, &app);
+  modelwatt::ExportHooks hooks;
+  hooks.save = save_file;  // no PNG: no rasteriser on the desktop without new dependencies
+  hooks.base_url = opt.base_url;
+  modelwatt::set_export_hooks(hooks);
+  // key=value arguments: the same link state as the web app; a bad one is reported and the app
+  // opens on the default comparison, with the error under the header.
+  const std::string link_error = modelwatt::open_link(&app, modelwatt::gui_link_query(opt));
+  if (!link_error.empty()) std::fprintf(stderr, "error: %s\n", link_error.c_str());
   float ratio = pixel_ratio(window);
   modelwatt::ui_setup(&app, ratio);
   // Our callbacks first: the backend chains to them, so every input also wakes the pacer.

@@ -12,6 +12,8 @@
 #include "core/format.h"
 #include "core/json_read.h"
 #include "core/validation.h"
+#include "ui/share_state.h"
+#include "ui/uncertainty_state.h"
 
 namespace modelwatt {
 
@@ -27,7 +29,7 @@ struct Slot {
   std::string error;                 // a slot that failed as a whole (e.g. loaded bad JSON)
 };
 
-enum class Panel { compare, assumptions, inference, sources, validation };
+enum class Panel { compare, assumptions, inference, sources, validation, uncertainty };
 enum class ThemeChoice { system, light, dark };
 
 struct ExplainTarget {
@@ -50,6 +52,8 @@ struct AppState {
   bool validation_done = false;
   double last_core_ms = 0;  // time of the last recompute (budget: ≤ 1 ms per frame while dragging)
   int version = 0;          // bumped whenever any result changes (cache key for panels)
+  ShareState share;         // Share / export popup, chart metric of links, URL sync (ui/url_sync.h)
+  UncertaintyState uncertainty;  // whiskers, tornado, claim: cached core results (ui/uncertainty_state.h)
 };
 
 // DeepSeek-V3 vs Llama 3.1 405B, the comparison the public asked about.

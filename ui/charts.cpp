@@ -1,5 +1,8 @@
 #include "ui/charts.h"
 
+#include <algorithm>
+#include <map>
+
 #include "core/format.h"
 #include "ui/text.h"
 #include "ui/theme.h"
@@ -7,6 +10,8 @@
 
 namespace modelwatt {
 namespace {
+
+std::map<std::string, ChartLayout> g_drawn;  // by chart id
 
 struct Frame {
   ImVec2 origin;      // top-left of the chart
@@ -22,6 +27,17 @@ std::string value_text(const ChartBar& b, Unit unit, bool show_ratio) {
   return s;
 }
 
+}  // namespace
+
+// "0.08–0.10×": both ends at the precision of format_ratio, the × once.
+std::string ratio_range(double lo, double hi) {
+  std::string a = format_ratio(lo, ui_lang()), b = format_ratio(hi, ui_lang());
+  if (!a.empty() && a.size() >= 2 && a.compare(a.size() - 2, 2, "×") == 0) a.resize(a.size() - 2);
+  return a == b.substr(0, b.size() - 2) ? b : a + "–" + b;
+}
+
+namespace {
+
 void draw_ticks(ImDrawList* dl, const Frame& f, const ChartLayout& lay, Unit unit, float height) {
   const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Border, 0.6f);
   float last_right = -1e9f;
@@ -36,6 +52,28 @@ void draw_ticks(ImDrawList* dl, const Frame& f, const ChartLayout& lay, Unit uni
     dl->AddText(ImVec2(left, f.origin.y + height + 0.15f * em()), muted_text_color(), s.c_str());
     last_right = left + w;
   }
+}
+
+// p5-p95 as a line through the bar's middle with end caps; nothing when the interval is a point
+// (under a pixel wide). Text color reads on the bar and on the background, light or dark.
+bool draw_whisker(ImDrawList* dl, const Frame& f, const ChartBar& b, float y0, float y1) {
+  if (!b.whisker) return false;
+  const float xl = f.plot_x + float(b.x_low) * f.plot_w, xh = f.plot_x + float(b.x_high) * f.plot_w;
+  if (xh - xl < 1.0f) return false;
+  const ImU32 c = ImGui::GetColorU32(ImGuiCol_Text, 0.85f);
+  const float ym = (y0 + y1) / 2, cap = 0.28f * (y1 - y0), t = std::max(1.0f, 0.11f * em());
+  dl->AddLine(ImVec2(xl, ym), ImVec2(xh, ym), c, t);
+  dl->AddLine(ImVec2(xl, ym - cap), ImVec2(xl, ym + cap), c, t);
+  dl->AddLine(ImVec2(xh, ym - cap), ImVec2(xh, ym + cap), c, t);
+  return true;
+}
+
+// Hover lines: the value's 90% interval and the ratio's ("0.08–0.10×"), when the core gave them.
+void uncertainty_lines(const ChartRow& row, Unit unit) {
+  if (has(row.low) && has(row.high) && row.low != row.high)
+    ImGui::TextUnformatted(fill(T("unc.interval"), {Tq(row.low, unit), Tq(row.high, unit)}).c_str());
+  if (has(row.ratio_low) && has(row.ratio_high) && row.ratio_low != row.ratio_high)
+    ImGui::TextUnformatted(fill(T("unc.ratio_interval"), {ratio_range(row.ratio_low, row.ratio_high)}).c_str());
 }
 
 void draw_row(AppState* app, ImDrawList* dl, const Frame& f, const ChartRow& row, const ChartBar& b,
@@ -54,15 +92,19 @@ void draw_row(AppState* app, ImDrawList* dl, const Frame& f, const ChartRow& row
     const ImU32 c = row.slot < 0 ? reference_color() : scenario_color(row.slot, s.part == 1);
     dl->AddRectFilled(ImVec2(f.plot_x + float(s.x0) * f.plot_w, y0), ImVec2(f.plot_x + float(s.x1) * f.plot_w, y1), c);
   }
-  // Value label: right of the bar when it fits, else inside (right-aligned, white on the bar).
+  const bool whisker = draw_whisker(dl, f, b, y0, y1);
+  // Value label: right of the bar (and its whisker) when it fits, else inside the bar (right-aligned,
+  // white), left of where the whisker starts so the two never overlap.
   const std::string v = value_text(b, unit, ratios);
   const float w = ImGui::CalcTextSize(v.c_str()).x;
   const float end = f.plot_x + float(b.x1) * f.plot_w;
+  const float right = whisker ? std::max(end, f.plot_x + float(b.x_high) * f.plot_w) : end;
+  const float inner = whisker ? std::min(end, f.plot_x + float(b.x_low) * f.plot_w) : end;
   const float ty = y0 + (f.bar_h - em()) / 2;
-  if (end + 0.3f * em() + w <= f.plot_x + f.plot_w || end - f.plot_x < w + 0.6f * em())
-    dl->AddText(ImVec2(end + 0.3f * em(), ty), text, v.c_str());
+  if (right + 0.3f * em() + w <= f.plot_x + f.plot_w || inner - f.plot_x < w + 0.6f * em())
+    dl->AddText(ImVec2(right + 0.3f * em(), ty), text, v.c_str());
   else
-    dl->AddText(ImVec2(end - w - 0.3f * em(), ty), IM_COL32_WHITE, v.c_str());
+    dl->AddText(ImVec2(inner - w - 0.3f * em(), ty), IM_COL32_WHITE, v.c_str());
   // The whole row is the click target (big on touch screens).
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x, top));
   ImGui::PushID(i);
@@ -72,6 +114,7 @@ void draw_row(AppState* app, ImDrawList* dl, const Frame& f, const ChartRow& row
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(26 * em());
     ImGui::Text("%s: %s", row.label.c_str(), v.c_str());
+    uncertainty_lines(row, unit);
     if (!row.tooltip.empty()) muted_wrapped(row.tooltip.c_str());
     if (row.slot >= 0) muted_wrapped(T("compare.ratio_note"));
     ImGui::PopTextWrapPos();
@@ -82,13 +125,19 @@ void draw_row(AppState* app, ImDrawList* dl, const Frame& f, const ChartRow& row
 
 }  // namespace
 
+const ChartLayout* last_chart_layout(const std::string& id) {
+  auto it = g_drawn.find(id);
+  return it == g_drawn.end() ? nullptr : &it->second;
+}
+
 void bar_chart(AppState* app, const char* id, const std::vector<ChartRow>& rows, Unit unit, int baseline) {
   std::vector<BarInput> in;
-  for (const ChartRow& r : rows) in.push_back({r.label, r.value, r.parts});
+  for (const ChartRow& r : rows) in.push_back({r.label, r.value, r.parts, r.low, r.high});
   ChartOptions opt;
   opt.scale = app->scale;
   opt.baseline = baseline;
-  const ChartLayout lay = layout_bar_chart(in, opt);
+  ChartLayout& lay = g_drawn[id];  // kept for last_chart_layout(); a handful of small charts
+  lay = layout_bar_chart(in, opt);
 
   ImGui::PushID(id);
   const float width = ImGui::GetContentRegionAvail().x;

@@ -72,7 +72,19 @@ void headline(AppState* app) {
   ImGui::PopTextWrapPos();
 }
 
-void metric_chart(AppState* app, const Metric& m) {
+// p5-p95 of the bar's value and of its ratio to the baseline (sample by sample), from the core.
+void add_interval(ChartRow* row, const IntervalSet& set, int i) {
+  const OutputField* f = find_output_field(row->key);
+  if (!f || i >= static_cast<int>(set.results.size())) return;
+  const Interval& v = set.results[i].of(*f);
+  if (v.present()) row->low = v.p5, row->high = v.p95;
+  if (i > 0 && i < static_cast<int>(set.comparison.size())) {
+    const Interval& r = set.comparison[i].of(*f);
+    if (r.present()) row->ratio_low = r.p5, row->ratio_high = r.p95;
+  }
+}
+
+void metric_chart(AppState* app, const Metric& m, const IntervalSet& set) {
   heading(T(m.title));
   std::vector<ChartRow> rows;
   for (int i = 0; i < static_cast<int>(app->slots.size()); ++i) {
@@ -88,6 +100,7 @@ void metric_chart(AppState* app, const Metric& m) {
         row.tooltip = std::string(T("chart.embodied")) + ": " + T("chart.na");
       }
     }
+    add_interval(&row, set, i);
     rows.push_back(row);
   }
   bar_chart(app, m.key, rows, m.unit, 0);
@@ -153,14 +166,17 @@ void compare_panel(AppState* app) {
   ImGui::Separator();
   const float w = ImGui::GetContentRegionAvail().x;
   const int cols = w >= 90 * em() ? 3 : (w >= 52 * em() ? 2 : 1);
+  // Computed here only when results changed (never per frame); fewer samples while a widget is held.
+  const IntervalSet& set = ensure_intervals(app, chart_metrics(), ImGui::IsAnyItemActive());
   if (ImGui::BeginTable("charts", cols, ImGuiTableFlags_PadOuterX)) {
     for (const Metric& m : kMetrics) {
       ImGui::TableNextColumn();
-      metric_chart(app, m);
+      metric_chart(app, m, set);
       ImGui::Spacing();
     }
     ImGui::EndTable();
   }
+  muted_wrapped(fill(T("unc.whiskers_note"), {format_sig(set.samples, ui_lang(), 6)}).c_str());
   ImGui::Separator();
   equivalences_table(app);
 }

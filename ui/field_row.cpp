@@ -1,36 +1,14 @@
 #include "ui/field_row.h"
 
-#include <cstdio>
-#include <cstdlib>
-
 #include "imgui.h"
 #include "imgui_internal.h"  // GetActiveID: keep the edit buffer while the field is being typed in
 #include "imgui_stdlib.h"  // after imgui.h: 1.86 does not include it itself
+#include "core/number_input.h"
 #include "ui/text.h"
 #include "ui/widgets.h"
 
 namespace modelwatt {
 namespace {
-
-// Inputs show plain numbers with the locale's decimal separator and no grouping (typing "1,1"
-// in Italian must work); both separators are accepted back.
-std::string input_text(double v) {
-  if (!has(v)) return "";
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.6g", v);
-  std::string s = buf;
-  if (ui_lang() == Lang::it)
-    for (char& c : s) c = c == '.' ? ',' : c;
-  return s;
-}
-
-bool parse_input(std::string s, double* out) {
-  for (char& c : s) c = c == ',' ? '.' : c;
-  while (!s.empty() && s.back() == ' ') s.pop_back();
-  char* end = nullptr;
-  *out = std::strtod(s.c_str(), &end);
-  return !s.empty() && end && *end == '\0';
-}
 
 double value_of(const Slot& slot, const NumberField& f) { return field_value(slot.scenario, f); }
 
@@ -74,12 +52,14 @@ void field_row(AppState* app, int si, const NumberField& f) {
   row_head(app, slot, path, T("field." + path));
   std::string& buf = slot.text[path];
   const ImGuiID id = ImGui::GetID("##v");
-  if (ImGui::GetActiveID() != id && !slot.field_errors.count(path)) buf = input_text(value_of(slot, f));
+  // Readable yet exact ("671B params", "2.788M GPU-h"): the text reads back as the same double,
+  // so focusing a field and leaving it never changes a value. Letters are allowed (k/M/B/T, units).
+  if (ImGui::GetActiveID() != id && !slot.field_errors.count(path)) buf = format_input(value_of(slot, f), f.unit, ui_lang());
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x);
-  if (ImGui::InputTextWithHint("##v", T("assume.unset"), &buf, ImGuiInputTextFlags_CharsScientific)) {
+  if (ImGui::InputTextWithHint("##v", T("assume.unset"), &buf)) {
     double v;
     if (buf.empty()) set_field(app, si, section, f.key, Json(nullptr));
-    else if (parse_input(buf, &v)) set_field(app, si, section, f.key, v);
+    else if (parse_input(buf, f.unit, &v)) set_field(app, si, section, f.key, v);
     else slot.field_errors[path] = T("assume.not_a_number");
   }
   reset_button(app, si, section, f.key);

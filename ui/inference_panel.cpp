@@ -43,10 +43,18 @@ void outputs(AppState* app, int si) {
 }
 
 void per_query_chart(AppState* app) {
+  // Whiskers: this chart's one metric, so a slider drag above re-samples only what is drawn here.
+  static const std::vector<const OutputField*> metric = {find_output_field("inference.energy_wh_per_query")};
+  const IntervalSet& set = ensure_intervals(app, metric, ImGui::IsAnyItemActive());
   std::vector<ChartRow> rows;
-  for (int i = 0; i < static_cast<int>(app->slots.size()); ++i)
+  for (int i = 0; i < static_cast<int>(app->slots.size()); ++i) {
     rows.push_back({slot_label(app->slots[i]), app->slots[i].result.inference.energy_wh_per_query, {}, i,
                     "inference.energy_wh_per_query", ""});
+    const Interval& v = set.results[i].of(*metric[0]);
+    const Interval& r = i > 0 ? set.comparison[i].of(*metric[0]) : Interval{};
+    if (v.present()) rows.back().low = v.p5, rows.back().high = v.p95;
+    if (r.present()) rows.back().ratio_low = r.p5, rows.back().ratio_high = r.p95;
+  }
   for (const InferenceReference& ref : app->catalog->inference_references)
     if (has(ref.energy_wh_per_query)) rows.push_back({ref.name, ref.energy_wh_per_query, {}, -1, "", ref.boundary});
   // Model estimates and providers' figures span decades: always a log axis here.
@@ -55,6 +63,8 @@ void per_query_chart(AppState* app) {
   bar_chart(app, "per_query", rows, Unit::wh, 0);
   app->scale = saved;
   muted_wrapped(T("inf.references"));
+  const std::string note = fill(T("unc.whiskers_note"), {format_sig(set.samples, ui_lang(), 6)}) + " " + T("unc.live");
+  muted_wrapped(note.c_str());
 }
 
 }  // namespace

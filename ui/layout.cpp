@@ -4,6 +4,7 @@
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "ui/panels.h"
+#include "ui/share.h"
 #include "ui/text.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
@@ -34,12 +35,14 @@ void header(AppState* app) {
   if (toggle_button(T("scale.linear"), app->scale == ChartScale::linear)) app->scale = ChartScale::linear;
   ImGui::SameLine(0, 0.2f * em());
   if (toggle_button(T("scale.log"), app->scale == ChartScale::log)) app->scale = ChartScale::log;
+  same_line_if_fits(ImGui::CalcTextSize(T("share.button")).x + 2 * ImGui::GetStyle().FramePadding.x + em());
+  share_button(app);  // Share / export (issue 4), reachable from every view
 }
 
 void nav(AppState* app) {
   static const std::pair<Panel, const char*> kPanels[] = {
       {Panel::compare, "nav.compare"}, {Panel::assumptions, "nav.assumptions"}, {Panel::inference, "nav.inference"},
-      {Panel::sources, "nav.sources"}, {Panel::validation, "nav.validation"}};
+      {Panel::uncertainty, "nav.uncertainty"}, {Panel::sources, "nav.sources"}, {Panel::validation, "nav.validation"}};
   bool first = true;
   for (auto [panel, key] : kPanels) {
     if (!first) same_line_if_fits(ImGui::CalcTextSize(T(key)).x + 2 * ImGui::GetStyle().FramePadding.x);
@@ -51,12 +54,13 @@ void nav(AppState* app) {
 }  // namespace
 
 bool ui_needs_setup(const AppState& app, float pixel_ratio) {
-  return pixel_ratio != g_setup_ratio || dark_theme(app) != g_setup_dark;
+  // An empty atlas: a new ImGui context (tests create one per case) needs its fonts too.
+  return pixel_ratio != g_setup_ratio || dark_theme(app) != g_setup_dark || ImGui::GetIO().Fonts->Fonts.empty();
 }
 
 void ui_setup(AppState* app, float pixel_ratio) {
   const float em_px = 16.0f * pixel_ratio;  // 1 em = 16 CSS px, rasterized at device pixels
-  if (pixel_ratio != g_setup_ratio) load_fonts(em_px);
+  if (pixel_ratio != g_setup_ratio || ImGui::GetIO().Fonts->Fonts.empty()) load_fonts(em_px);
   apply_theme(dark_theme(*app), em_px);
   g_setup_ratio = pixel_ratio;
   g_setup_dark = dark_theme(*app);
@@ -79,6 +83,7 @@ bool ui_frame(AppState* app) {
   ImGui::PushItemWidth(-1);
   header(app);
   nav(app);
+  share_notice(app);  // a shared link that could not be opened says why
   ImGui::Separator();
   switch (app->panel) {
     case Panel::compare: compare_panel(app); break;
@@ -86,8 +91,10 @@ bool ui_frame(AppState* app) {
     case Panel::inference: inference_panel(app); break;
     case Panel::sources: sources_panel(app); break;
     case Panel::validation: validation_panel(app); break;
+    case Panel::uncertainty: uncertainty_panel(app); break;
   }
   explain_popup(app);
+  share_popup(app);
   ImGui::PopItemWidth();
   if (avail > max_w) ImGui::Unindent((avail - max_w) / 2);
   ImGui::End();

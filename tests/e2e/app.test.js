@@ -107,3 +107,202 @@ test('Italian browser gets the Italian app; without WebGL2 a table computed by t
   assert.deepStrictEqual(errors, []);
   await context.close();
 });
+
+// --- Issue 4: URL state, Share / export ---------------------------------------------------------
+const CLI = process.env.MODELWATT_CLI || path.join(__dirname, '..', '..', 'build', 'native', 'modelwatt');
+const hasCli = fs.existsSync(CLI);
+const os = require('os');
+
+function scenarioFile(obj) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mw-share-')), 'scenarios.json');
+  fs.writeFileSync(file, JSON.stringify(obj));
+  return file;
+}
+
+const SHARED = { scenarios: [{ preset: 'gpt-3' }, { preset: 'deepseek-v3', label: 'DeepSeek-V3 at PUE 1.3', training: { pue: 1.3 } }] };
+
+test('a link from `modelwatt share` opens exactly its scenarios; the URL follows later changes', async () => {
+  const file = scenarioFile(SHARED);
+  const query = hasCli ? execFileSync(CLI, ['share', file, '--metric', 'energy']).toString().trim()
+    : 'v=1&s=gpt-3,deepseek-v3&s1.label=DeepSeek-V3%20at%20PUE%201.3&s1.training.pue=1.3&metric=energy';
+  const { context, page, errors } = await openApp({ query: '?' + query });
+  const got = await page.evaluate(() => window.modelwatt.results());
+  assert.deepStrictEqual(got.results.map((r) => r.label).slice(1), ['DeepSeek-V3 at PUE 1.3']);
+  assert.match(got.results[0].label, /^GPT-3/);
+  if (hasCli) {
+    const cli = JSON.parse(execFileSync(CLI, ['estimate', file, '--format', 'json']));
+    for (let i = 0; i < 2; ++i) assert.deepStrictEqual(got.results[i].training, cli.results[i].training);
+  }
+  // Opening does not rewrite the address; a change does (replaceState: no new history entry).
+  assert.strictEqual(await page.evaluate(() => location.search), '?' + query);
+  const historyLength = await page.evaluate(() => history.length);
+  // Frames without a change of state never touch the address (no replaceState per frame).
+  await page.evaluate(() => {
+    window.__replaced = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...a) => { window.__replaced++; return replace(...a); };
+  });
+  const frames = await page.evaluate(() => window.modelwatt.frames);
+  for (let i = 0; i < 5; ++i) await page.mouse.move(600 + 10 * i, 700);
+  await page.waitForTimeout(300);
+  assert.ok(await page.evaluate(() => window.modelwatt.frames) > frames, 'mouse moves rendered no frame');
+  assert.strictEqual(await page.evaluate(() => window.__replaced), 0);
+  await page.evaluate(() => window.modelwatt.load({ scenarios: [{ preset: 'bloom-176b' }, { preset: 'gpt-3', training: { pue: 1.2 } }] }));
+  await page.waitForFunction(() => location.search.includes('s=bloom-176b,gpt-3'), null, { timeout: 5000 });
+  const search = await page.evaluate(() => location.search);
+  assert.match(search, /s1\.training\.pue=1\.2/);
+  assert.match(search, /metric=energy/);  // the view survives a change of scenarios
+  assert.strictEqual(await page.evaluate(() => history.length), historyLength);
+  await page.waitForTimeout(300);
+  assert.strictEqual(await page.evaluate(() => window.__replaced), 1);
+  // The rewritten address opens the same state again.
+  const expected = await page.evaluate(() => window.modelwatt.results());
+  await page.reload();
+  await page.waitForFunction(() => window.modelwatt && window.modelwatt.ready === true, null, { timeout: 20000 });
+  assert.deepStrictEqual(await page.evaluate(() => window.modelwatt.results()), expected);
+  assert.deepStrictEqual(errors, []);
+  await context.close();
+});
+
+test('a bad link shows the core\'s error and the app still opens on the default comparison', async () => {
+  for (const [query, message] of [['?v=1&s=deepseek-v3&s0.training.pue=0.8', /s0\.training\.pue: must be >= 1 \(got 0\.8\)/],
+    ['?v=2&s=deepseek-v3', /v: unsupported version "2"/], ['?v=1&s=deepseek-v3&s0.training.pu=1', /s0\.training\.pu.*did you mean pue/]]) {
+    const { context, page, errors } = await openApp({ query });
+    const shown = await page.evaluate(() => ({ error: window.modelwatt.linkError, text: document.getElementById('link-error').textContent }));
+    assert.match(shown.error, message);
+    assert.strictEqual(shown.text, shown.error);
+    const labels = (await page.evaluate(() => window.modelwatt.results())).results.map((r) => r.label);
+    assert.deepStrictEqual(labels, ['DeepSeek-V3', 'Llama 3.1 405B']);
+    const png = await page.screenshot();
+    assert.ok(await screenshotColors(browser, png) > 20, 'blank page on a bad link');
+    assert.deepStrictEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('a label or a bad value carrying markup stays text (no element, no script)', async () => {
+  const xss = '<img src=x onerror=alert(1)>';
+  for (const query of [`?v=1&s=deepseek-v3&s0.label=${encodeURIComponent(xss)}`,
+    `?v=1&s=deepseek-v3&s0.training.pue=${encodeURIComponent(xss)}`]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+    await page.goto(base + query);
+    await page.waitForFunction(() => window.modelwatt && window.modelwatt.ready === true, null, { timeout: 20000 });
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => ({ imgs: document.querySelectorAll('img').length, error: window.modelwatt.linkError,
+      label: window.modelwatt.results().results[0].label }));
+    assert.strictEqual(seen.imgs, 0);
+    assert.strictEqual(dialogs, 0);
+    if (query.includes('label')) assert.strictEqual(seen.label, xss);
+    else assert.ok(seen.error.includes(xss), seen.error);  // quoted in the message, as text
+    await context.close();
+  }
+});
+
+test('Share: the link, the embed snippet of `modelwatt share --embed`, and downloads', async () => {
+  const { context, page, errors } = await openApp();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const link = await page.evaluate(() => window.modelwatt.share('link'));
+  assert.strictEqual(link, base + 'index.html?v=1&s=deepseek-v3,llama-3.1-405b&metric=gpu_hours');
+  if (hasCli) {
+    const file = scenarioFile({ scenarios: [{ preset: 'deepseek-v3' }, { preset: 'llama-3.1-405b' }] });
+    const snippet = execFileSync(CLI, ['share', '--embed', file, '--base', base], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+    assert.strictEqual(await page.evaluate(() => window.modelwatt.share('embed')), snippet);
+  }
+  // Copy: navigator.clipboard (GLFW's clipboard is a no-op in the browser).
+  assert.ok(await page.evaluate(() => window.modelwatt.exportFile('link')));
+  assert.strictEqual(await page.evaluate(() => navigator.clipboard.readText()), link);
+  // Downloads go through a Blob + <a download>: the browser's download event carries the file.
+  const download = async (kind) => {
+    const [d] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }),
+      page.evaluate((k) => window.modelwatt.exportFile(k), kind)]);
+    return { name: d.suggestedFilename(), data: fs.readFileSync(await d.path()) };
+  };
+  const csv = await download('csv');
+  assert.strictEqual(csv.name, 'modelwatt-results.csv');
+  assert.match(csv.data.toString(), /^section,metric,unit,DeepSeek-V3,Llama 3\.1 405B/);
+  const svg = await download('svg');
+  assert.strictEqual(svg.name, 'modelwatt-gpu_hours.svg');
+  assert.match(svg.data.toString(), /^<svg[^>]*role="img"/);
+  if (hasCli) {  // the same figure as `modelwatt render --svg`
+    const cli = execFileSync(CLI, ['render', '--svg', 'v=1&s=deepseek-v3,llama-3.1-405b&metric=gpu_hours&lang=en']).toString();
+    assert.strictEqual(svg.data.toString(), cli);
+  }
+  const json = JSON.parse((await download('json')).data.toString());
+  const results = await page.evaluate(() => window.modelwatt.results());
+  assert.deepStrictEqual(json.results.map((r) => r.training), results.results.map((r) => r.training));
+  const png = await download('png');
+  assert.strictEqual(png.name, 'modelwatt-gpu_hours.png');
+  assert.deepStrictEqual([...png.data.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  assert.match((await download('md')).data.toString(), /DeepSeek-V3/);
+  assert.match((await download('tex')).data.toString(), /\\cite\{/);
+  assert.deepStrictEqual(errors, []);
+  await context.close();
+});
+
+// Issue 5: whiskers come from Monte Carlo runs the app caches; they must not change results() (the
+// point values of the contract), run only when inputs change, and cost no frames while idle.
+test('uncertainty: results() unchanged, intervals once per change, idle stays at 0 frames; timings', async () => {
+  const { context, page, errors } = await openApp();
+  const mw = (fn, ...a) => page.evaluate(fn, ...a);
+  await page.waitForFunction(() => window.modelwatt.uncertaintyRuns() >= 1);  // the Compare charts' whiskers
+  await page.waitForTimeout(500);
+  const runs0 = await mw(() => window.modelwatt.uncertaintyRuns());
+  const f0 = await mw(() => window.modelwatt.frames);
+  await page.waitForTimeout(3000);
+  assert.strictEqual(await mw(() => window.modelwatt.frames), f0, 'frames while idle with whiskers on screen');
+  assert.strictEqual(await mw(() => window.modelwatt.uncertaintyRuns()), runs0, 'intervals recomputed while idle');
+  // Four scenarios, as the budget counts them; results() stays the engine's point estimate.
+  const input = { scenarios: [{ preset: 'deepseek-v3' }, { preset: 'llama-3.1-405b' }, { preset: 'gpt-3' },
+    { preset: 'deepseek-v3', label: 'DeepSeek-V3, PUE 1.3', training: { pue: 1.3 } }] };
+  const loaded = await mw((obj) => window.modelwatt.load(obj), input);
+  await page.waitForFunction((n) => window.modelwatt.uncertaintyRuns() > n, runs0);
+  assert.deepStrictEqual(await mw(() => window.modelwatt.results()), loaded);
+  assert.ok(!('intervals' in loaded.results[0]), 'results() gained intervals: the contract output changed');
+  if (hasCli) {
+    const cli = JSON.parse(execFileSync(CLI, ['estimate', '-', '--format', 'json'], { input: JSON.stringify(input) }));
+    for (let i = 0; i < 4; ++i) assert.deepStrictEqual(loaded.results[i].training, cli.results[i].training);
+  }
+  await page.waitForTimeout(1000);
+  const runs1 = await mw(() => window.modelwatt.uncertaintyRuns());
+  assert.strictEqual(runs1, runs0 + 1, 'one change, one Monte Carlo run');
+  const f1 = await mw(() => window.modelwatt.frames);
+  await page.waitForTimeout(1500);
+  assert.strictEqual(await mw(() => window.modelwatt.frames), f1, 'frames continued after the change');
+  // Time per change in this browser: the point estimate (coreMs) and the whiskers' run.
+  const perChange = [];
+  for (let k = 0; k < 8; ++k) {
+    const runs = await mw(() => window.modelwatt.uncertaintyRuns());
+    input.scenarios[3].training.pue = 1.15 + 0.02 * k;
+    await mw((obj) => window.modelwatt.load(obj), input);
+    await page.waitForFunction((n) => window.modelwatt.uncertaintyRuns() > n, runs);
+    perChange.push(await mw(() => [window.modelwatt.coreMs(), window.modelwatt.uncertaintyMs()]));
+  }
+  const probe = await mw(() => {
+    const med = (f) => { const a = []; for (let i = 0; i < 5; ++i) a.push(f()); return a.sort((x, y) => x - y)[2]; };
+    const p = (s, w) => med(() => window.modelwatt.intervalsMs(s, w));
+    return { charts10k: p(10000, 0), charts2k: p(2000, 0), one10k: p(10000, 1), one2k: p(2000, 1), all10k: p(10000, 2) };
+  });
+  const median = (a) => a.slice().sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  console.log(`# browser, 4 scenarios, ms per change: point estimate ${median(perChange.map((x) => x[0])).toFixed(2)}, ` +
+    `with whiskers ${median(perChange.map((x) => x[1])).toFixed(2)}; probe (median of 5): ${JSON.stringify(probe)}`);
+  assert.deepStrictEqual(errors, []);
+  await context.close();
+});
+
+test('without WebGL2 the table shows the linked comparison (and a bad link says why)', async () => {
+  let { context, page, errors } = await openApp({ query: '?nowebgl&v=1&s=gpt-3,bloom-176b&lang=it' });
+  const heads = await page.$$eval('#fallback-table thead th', (th) => th.map((x) => x.textContent));
+  assert.match(heads[1], /^GPT-3/);
+  assert.match(heads[2], /^BLOOM/);
+  assert.match(await page.textContent('#fallback-msg'), /confronto del link/);
+  assert.deepStrictEqual(errors, []);
+  await context.close();
+  ({ context, page, errors } = await openApp({ query: '?nowebgl&v=9&s=gpt-3' }));
+  assert.match(await page.textContent('#fallback-msg'), /unsupported version/);
+  const cols = await page.$$eval('#fallback-table thead th', (th) => th.map((x) => x.textContent));
+  assert.deepStrictEqual(cols.slice(1), ['DeepSeek-V3', 'Llama 3.1 405B']);
+  await context.close();
+});

@@ -47,7 +47,8 @@ TEST_CASE("every panel renders in both languages, themes and scales, phone to mo
   Headless ctx;
   AppState app;
   init_app_state(&app, builtin_catalog());
-  const Panel panels[] = {Panel::compare, Panel::assumptions, Panel::inference, Panel::sources, Panel::validation};
+  const Panel panels[] = {Panel::compare, Panel::assumptions, Panel::inference, Panel::uncertainty, Panel::sources,
+                          Panel::validation};
   const float sizes[][3] = {{390, 844, 3}, {1280, 800, 1}, {2560, 1440, 2}};
   int frames = 0;
   for (Lang lang : {Lang::en, Lang::it})
@@ -62,7 +63,7 @@ TEST_CASE("every panel renders in both languages, themes and scales, phone to mo
             for (int i = 0; i < 3; ++i, ++frames) frame(&app, s[0], s[1], s[2]);
             CHECK(g_vertices > 500);  // something substantial was drawn
           }
-  CHECK(frames >= 360);
+  CHECK(frames >= 432);
 }
 
 TEST_CASE("explain popup, mouse input, added scenarios and a refused edit stay consistent") {

@@ -120,3 +120,75 @@ TEST_CASE("card json: content for the page, and errors as text") {
   CHECK(bad["error"] == "s1.training.pue: must be >= 1 (got 0.8)");
   CHECK(bad["strings"]["error"] == "Impossibile mostrare questo confronto");
 }
+
+// Issue 5 in the card: whiskers (p5–p95) and the ratio interval in the sentence.
+
+TEST_CASE("svg: whiskers at the interval positions of chart_layout") {
+  const Card c = card(kPair);
+  SvgOptions o;
+  o.width_px = 720;
+  o.low = {2.5e6, 28e6};
+  o.high = {3.1e6, 33e6};
+  const std::string svg = render_svg_chart(c.results, resolve_metric("gpu_hours", c.results), o);
+  // By hand: the domain grows to the highest whisker end, 33M -> nice 50M (max_ticks 720/120 = 6).
+  // Labels beside the bars: left = 14 code points of "Llama 3.1 405B" × 13 px × 0.6 + 2 × 12 + 2 = 135.2,
+  // plot width 720 - 135.2 - 12 = 572.8, top 8, rows 34 px, bars 0.62 × 34 = 21.08 px high, caps ±30%.
+  // Bar 0: x 135.2 + 572.8 × {0.05, 0.062} = 163.84, 170.71; middle 8 + 0.19 × 34 + 10.54 = 25.
+  CHECK(contains(svg, "<g class=\"whisker\" fill=\"none\"><path d=\"M163.8 25H170.7M163.8 18.7V31.3M170.7 18.7V31.3\""));
+  // Bar 1: x 135.2 + 572.8 × {0.56, 0.66} = 455.97, 513.25; middle 25 + 34 = 59.
+  CHECK(contains(svg, "d=\"M456 59H513.2M456 52.7V65.3M513.2 52.7V65.3\""));
+  // Its value sits right of the whisker (513.2 + 6), not over it.
+  CHECK(contains(svg, "<text x=\"519.2\" y=\"63.5\" fill=\"#1f2937\" font-weight=\"600\">30.8M GPU-h (11.1×)</text>"));
+  // Said in words for screen readers, and explained under the chart.
+  CHECK(contains(svg, "DeepSeek-V3: 2.79M GPU-h; 90% interval 2.5M GPU-h to 3.1M GPU-h."));
+  CHECK(contains(svg, ">Whiskers: 90% interval (p5–p95) over the ranges of undisclosed inputs.</text>"));
+  // A collapsed interval draws nothing.
+  o.low = {2.788e6, 30.84e6};
+  o.high = o.low;
+  const std::string none = render_svg_chart(c.results, resolve_metric("gpu_hours", c.results), o);
+  CHECK_FALSE(contains(none, "whisker"));
+  CHECK_FALSE(contains(none, "90% interval"));
+}
+
+TEST_CASE("summary: the ratio's interval, English and Italian, and the point sentence without one") {
+  const Card c = card(kPair);
+  const ChartMetric m = resolve_metric("gpu_hours", c.results);
+  const Interval q{1 / 11.8, 1 / 11.0, 1 / 10.3};
+  CHECK(summary_sentence(c.results, m, q, Lang::en) ==
+        "DeepSeek-V3 used between 1/12 and 1/10 of the GPU-hours of Llama 3.1 405B (2.79M GPU-h vs 30.8M GPU-h).");
+  CHECK(summary_sentence(c.results, m, q, Lang::it) ==
+        "DeepSeek-V3 ha usato tra 1/12 e 1/10 delle ore-GPU di Llama 3.1 405B (2,79 M GPU-h contro 30,8 M GPU-h).");
+  CHECK(summary_sentence(c.results, m, Interval{2.1, 2.3, 2.5}, Lang::it).rfind("DeepSeek-V3 ha usato tra 2,1 e 2,5 volte le ore-GPU", 0) == 0);
+  CHECK(summary_sentence(c.results, m, Interval{0.6, 0.7, 0.8}, Lang::it).rfind("DeepSeek-V3 ha usato tra il 60% e l'80% delle", 0) == 0);
+  // Collapsed (no ranges), absent, or both ends reading the same: the point sentence.
+  const std::string point = summary_sentence(c.results, m, Lang::en);
+  const double r = 2788000.0 / 30840000.0;
+  CHECK(summary_sentence(c.results, m, Interval{r, r, r}, Lang::en) == point);
+  CHECK(summary_sentence(c.results, m, Interval{}, Lang::en) == point);
+  CHECK(summary_sentence(c.results, m, Interval{1 / 11.2, r, 1 / 10.9}, Lang::en) == point);
+}
+
+TEST_CASE("card: ranges in the input give whiskers, the interval sentence and the table's columns") {
+  // DeepSeek-V3's GPU-hours as a range: 30.84M / U(2.6M, 3.0M) has its 90% interval at 1/11.8 … 1/10.3.
+  const char* file = R"({"scenarios": [{"preset": "deepseek-v3", "training": {"gpu_hours": {"low": 2.6e6, "high": 3.0e6}}},
+                                       {"preset": "llama-3.1-405b"}]})";
+  Card c;
+  Error e;
+  REQUIRE(card_from_json(file, UrlState{}, builtin_catalog(), &c, &e));
+  const std::string svg = card_svg(c, builtin_catalog(), 720, false, true);
+  CHECK(contains(svg, "<desc id=\"mw-desc\">DeepSeek-V3 used between 1/12 and 1/10 of the GPU-hours of Llama 3.1 405B"));
+  CHECK(contains(svg, "DeepSeek-V3: 2.8M GPU-h; 90% interval 2.62M GPU-h to 2.98M GPU-h."));
+  CHECK(contains(svg, "<g class=\"whisker\""));
+  // The presets alone disclose GPU-hours: no whisker, the point sentence (the interval collapses).
+  CHECK_FALSE(contains(card_svg(card(kPair), builtin_catalog(), 720, false, true), "whisker"));
+  // Energy: DeepSeek-V3's PUE is assumed (a range), Llama's measured, so one whisker and a ratio interval.
+  Json j;
+  std::string why;
+  REQUIRE(parse_json(card_json("v=1&s=deepseek-v3,llama-3.1-405b&metric=energy", builtin_catalog(), 600, false), &j, &why));
+  CHECK(j["summary"] == "DeepSeek-V3 used between 1/10 and 1/7 of the energy of Llama 3.1 405B (2.44 GWh vs 21.6 GWh).");
+  CHECK(j["table"]["rows"][0]["low"] == "2.25 GWh");
+  CHECK(j["table"]["rows"][0]["high"] == "2.88 GWh");
+  CHECK(j["table"]["rows"][1]["low"] == "21.6 GWh");  // measured: the interval is the value
+  CHECK(j["strings"]["col.low"] == "90% interval, low (p5)");
+  CHECK(contains(j["svg"].get<std::string>(), "<g class=\"whisker\""));
+}

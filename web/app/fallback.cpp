@@ -1,5 +1,6 @@
-// Without WebGL2 the page still shows the default comparison: a table built by the core (labels
-// from i18n, numbers from format_quantity), handed to the page as JSON and rendered as text.
+// Without WebGL2 the page still shows the comparison (the link's, else the default one): a table
+// built by the core (labels from i18n, numbers from format_quantity), handed to the page as JSON
+// and rendered as text.
 #include <emscripten.h>
 
 #include <string>
@@ -9,15 +10,21 @@
 #include "core/json_read.h"
 #include "core/result.h"
 #include "ui/app_state.h"
+#include "ui/url_sync.h"
 
-extern "C" EMSCRIPTEN_KEEPALIVE const char* mw_fallback_json(int italian) {
+// `query`: the page's link state (runs before main(), so it opens the link itself).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* mw_fallback_json(int italian, const char* query) {
   using namespace modelwatt;
   static std::string out;
-  const Lang lang = italian ? Lang::it : Lang::en;
   AppState app;
   init_app_state(&app, builtin_catalog());
+  app.lang = italian ? Lang::it : Lang::en;
+  const std::string link_error = open_link(&app, query ? query : "");
+  const Lang lang = app.lang;  // a link's lang= wins, as in the app
   Json j = Json::object();
-  j["message"] = tr("web.no_webgl", lang);
+  const bool linked = link_error.empty() && is_link_query(query ? query : "");
+  j["message"] = tr(linked ? "share.no_webgl_link" : "web.no_webgl", lang);
+  if (!link_error.empty()) j["message"] = fill(tr("share.link_error", lang), {link_error}) + " " + tr("web.no_webgl", lang);
   Json cols = Json::array({""});
   for (const Slot& s : app.slots) cols.push_back(slot_label(s));
   j["columns"] = cols;

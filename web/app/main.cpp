@@ -7,11 +7,14 @@
 #include <string>
 
 #include "core/catalog.h"
+#include "core/i18n.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "ui/frame_pacer.h"
+#include "ui/share.h"
 #include "ui/ui.h"
+#include "ui/url_sync.h"
 #include "web/app/web_platform.h"
 
 namespace {
@@ -29,6 +32,32 @@ EM_JS(int, js_lang_is_it, (), {
 });
 EM_JS(int, js_prefers_dark, (), { return window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0; });
 EM_JS(void, js_frame_rendered, (int frames), { if (window.modelwatt && window.modelwatt._frame) window.modelwatt._frame(frames); });
+// URL state (issue 4): the page rewrites its address with history.replaceState and shows a bad
+// link's error; downloads go through a Blob + <a download> in app.js.
+EM_JS(void, js_replace_state, (const char* query), { window.modelwatt._replaceState(UTF8ToString(query)); });
+EM_JS(void, js_link_error, (const char* message), { window.modelwatt._linkError(UTF8ToString(message)); });
+EM_JS(void, js_download, (const char* name, const char* mime, const char* data), {
+  window.modelwatt._download(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(data));
+});
+EM_JS(void, js_download_png, (const char* name, const char* svg), {
+  window.modelwatt._downloadPng(UTF8ToString(name), UTF8ToString(svg));
+});
+
+bool save_download(const std::string& name, const std::string& mime, const std::string& data, std::string*, std::string*) {
+  js_download(name.c_str(), mime.c_str(), data.c_str());
+  return true;
+}
+
+bool save_png(const std::string& name, const std::string& svg, std::string*, std::string*) {
+  js_download_png(name.c_str(), svg.c_str());
+  return true;
+}
+
+// Only when the linkable state changed (a few comparisons otherwise), never a history entry per frame.
+void sync_url() {
+  std::string query;
+  if (modelwatt::url_state_changed(&g_app, &query)) js_replace_state(query.c_str());
+}
 
 void render_frame() {
   const float ratio = modelwatt::web::sync_canvas_size(g_window);
@@ -46,6 +75,7 @@ void render_frame() {
   if (io.DeltaTime > 0.25f) io.DeltaTime = 0.25f;
   ImGui::NewFrame();
   const bool more = modelwatt::ui_frame(&g_app);
+  sync_url();
   ImGui::Render();
   int w, h;
   glfwGetFramebufferSize(g_window, &w, &h);
@@ -105,7 +135,31 @@ EMSCRIPTEN_KEEPALIVE const char* mw_load(const char* json) {
 }
 
 EMSCRIPTEN_KEEPALIVE void mw_wake() { modelwatt::web::wake(); }
+
+// Share / export test hooks: the text behind a kind ("link", "embed", "svg", "csv", ...), and the
+// same action its button performs (copy or download). 1 = done.
+EMSCRIPTEN_KEEPALIVE const char* mw_share_text(const char* kind) {
+  static std::string out;
+  out = modelwatt::share_text(g_app, kind ? kind : "");
+  return out.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int mw_share_action(const char* kind) {
+  const bool ok = modelwatt::share_action(&g_app, kind ? kind : "");
+  modelwatt::web::wake();
+  return ok ? 1 : 0;
+}
 EMSCRIPTEN_KEEPALIVE double mw_core_ms() { return g_app.last_core_ms; }
+// Uncertainty (issue 5 budget): the last Monte Carlo / sensitivity run in ms, how many interval runs
+// so far (none while idle), and a probe timing 4 scenarios' intervals: metrics 0 = the Compare
+// charts', 1 = the inference chart's one, 2 = every output.
+EMSCRIPTEN_KEEPALIVE double mw_uncertainty_ms() { return g_app.uncertainty.last_ms; }
+EMSCRIPTEN_KEEPALIVE int mw_uncertainty_computes() { return g_app.uncertainty.intervals.computes; }
+EMSCRIPTEN_KEEPALIVE double mw_intervals_probe_ms(int samples, int which) {
+  static const std::vector<const modelwatt::OutputField*> one = {
+      modelwatt::find_output_field("inference.energy_wh_per_query")};
+  return modelwatt::time_intervals(g_app, samples, which == 0 ? modelwatt::chart_metrics() : which == 1 ? one
+                                                                                              : std::vector<const modelwatt::OutputField*>{});
+}
 EMSCRIPTEN_KEEPALIVE void mw_set_system_dark(int dark) {
   g_app.system_dark = dark != 0;
   modelwatt::web::wake();
@@ -113,10 +167,19 @@ EMSCRIPTEN_KEEPALIVE void mw_set_system_dark(int dark) {
 
 }  // extern "C"
 
-int main() {
+// app.js passes the page's query as argv[1] and the app's folder URL as argv[2] (Module.arguments),
+// the same key=value state the desktop app takes on its command line.
+int main(int argc, char** argv) {
   modelwatt::init_app_state(&g_app, modelwatt::builtin_catalog());
   g_app.lang = js_lang_is_it() ? modelwatt::Lang::it : modelwatt::Lang::en;
   g_app.system_dark = js_prefers_dark() != 0;
+  modelwatt::ExportHooks hooks;
+  hooks.save = save_download;
+  hooks.save_png = save_png;
+  if (argc > 2) hooks.base_url = argv[2];
+  modelwatt::set_export_hooks(hooks);
+  const std::string link_error = modelwatt::open_link(&g_app, argc > 1 ? argv[1] : "");
+  if (!link_error.empty()) js_link_error(modelwatt::fill(modelwatt::tr("share.link_error", g_app.lang), {link_error}).c_str());
   if (js_no_webgl2() || !glfwInit()) return 0;  // the page shows the HTML fallback table
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);

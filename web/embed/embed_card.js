@@ -32,15 +32,28 @@
     window.parent.postMessage(msg, "*");
   }
 
+  // One tab stop for the whole switcher (roving tabindex: the pressed button); arrows, Home and End
+  // move along it and select, as in a tab list, since switching is instant.
   function drawMetrics(c) {
     var box = $("metrics");
     box.setAttribute("aria-label", c.strings.metric_group);
     box.replaceChildren();
     c.metrics.forEach(function (m) {
-      var b = el("button", m.label, {type: "button", "data-metric": m.name, "aria-pressed": String(m.name === c.metric)});
+      var on = m.name === c.metric;
+      var b = el("button", m.label, {type: "button", "data-metric": m.name, "aria-pressed": String(on), tabindex: on ? "0" : "-1"});
       b.addEventListener("click", function () { set("metric", m.name); });
       box.appendChild(b);
     });
+  }
+
+  var STEP = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity};
+  function onMetricKey(e) {
+    var step = STEP[e.key], names = (last && last.metrics || []).map(function (m) { return m.name; });
+    var i = names.indexOf(e.target.dataset && e.target.dataset.metric);
+    if (step === undefined || i < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    var n = names.length, j = step === Infinity ? n - 1 : step === -Infinity ? 0 : (i + step + n) % n;
+    set("metric", names[j]);
   }
 
   function drawChart(c) {
@@ -54,7 +67,8 @@
     var t = $("data");
     t.replaceChildren(el("caption", c.strings.table_caption + ": " + c.metric_title));
     var head = el("tr");
-    [c.strings["col.scenario"], c.strings["col.value"], c.table.ratio_head].forEach(function (h) {
+    [c.strings["col.scenario"], c.strings["col.value"], c.strings["col.low"], c.strings["col.high"],
+     c.table.ratio_head].forEach(function (h) {
       head.appendChild(el("th", h, {scope: "col"}));
     });
     t.appendChild(el("thead")).appendChild(head);
@@ -63,6 +77,8 @@
       var tr = el("tr");
       tr.appendChild(el("th", r.label, {scope: "row"}));
       tr.appendChild(el("td", r.value + (r.cites.length ? " [" + r.cites.join("][") + "]" : "")));
+      tr.appendChild(el("td", r.low));
+      tr.appendChild(el("td", r.high));
       tr.appendChild(el("td", r.ratio));
       body.appendChild(tr);
     });
@@ -103,7 +119,10 @@
     $("open").href = "index.html?" + c.app_query;
     drawMetrics(c);
     // view=table shows the data table instead of the chart (it is always there for screen readers).
-    $("data").className = c.view === "table" ? "visible" : "sr-only";
+    // The wrapper hides it: a table is as wide as its content whatever its CSS width, so hiding the
+    // table itself would widen the page (a horizontal scrollbar on phones).
+    $("data-box").className = c.view === "table" ? "table-box" : "sr-only";
+    $("data").className = c.view === "table" ? "visible" : "";
     $("chart").hidden = c.view === "table";
     drawChart(c);
     drawTable(c);
@@ -157,6 +176,7 @@
     setTimeout(function () { URL.revokeObjectURL(a.href); }, 0);
   }
 
+  $("metrics").addEventListener("keydown", onMetricKey);
   $("lang").addEventListener("click", function () { set("lang", last && last.lang === "it" ? "en" : "it"); });
   $("download-list").addEventListener("click", function (e) {
     var kind = e.target && e.target.dataset && e.target.dataset.kind;

@@ -1,0 +1,32 @@
+#include "core/embed_snippet.h"
+
+#include <cstdio>
+
+#include "core/svg_chart.h"
+
+namespace modelwatt {
+
+std::string embed_id(const std::string& app_query) {
+  unsigned long long h = 1469598103934665603ULL;  // FNV-1a
+  for (unsigned char c : app_query) h = (h ^ c) * 1099511628211ULL;
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "mw-%06llx", h & 0xFFFFFF);
+  return buf;
+}
+
+std::string embed_snippet(Card card, const std::string& base_url) {
+  card.state.embed_id = embed_id(card_query(card, true));
+  const std::string query = card_query(card, false);
+  std::string base = base_url;
+  if (!base.empty() && base.back() != '/') base += '/';
+  const Lang lang = card_lang(card);
+  // Without embed.js the card keeps this height and scrolls inside; 330 px of chrome + a row per bar.
+  const int height = 330 + 52 * static_cast<int>(card.results.size());
+  const std::string b = xml_escape(base);
+  return "<iframe src=\"" + b + "embed.html?" + xml_escape(query) + "\" id=\"" + card.state.embed_id + "\" title=\"" +
+         xml_escape("ModelWatt — " + card_title(card, lang)) + "\" loading=\"lazy\" width=\"100%\" height=\"" +
+         std::to_string(height) + "\" style=\"width:100%;max-width:1200px;border:0\" data-modelwatt></iframe>\n" +
+         "<script src=\"" + b + "embed.js\" async></script>\n";
+}
+
+}  // namespace modelwatt
