@@ -167,7 +167,11 @@ void compare_panel(AppState* app) {
   const float w = ImGui::GetContentRegionAvail().x;
   const int cols = w >= 90 * em() ? 3 : (w >= 52 * em() ? 2 : 1);
   // Computed here only when results changed (never per frame); fewer samples while a widget is held.
-  const IntervalSet& set = ensure_intervals(app, chart_metrics(), ImGui::IsAnyItemActive());
+  // The very first frame shows the bars alone (first-frame budget); the frame pacer grants the app
+  // three frames at start, and the second brings the whiskers.
+  static const IntervalSet kNoIntervals;
+  const IntervalSet& set = ImGui::GetFrameCount() <= 1 ? kNoIntervals
+                                                        : ensure_intervals(app, chart_metrics(), ImGui::IsAnyItemActive());
   if (ImGui::BeginTable("charts", cols, ImGuiTableFlags_PadOuterX)) {
     for (const Metric& m : kMetrics) {
       ImGui::TableNextColumn();
@@ -176,7 +180,7 @@ void compare_panel(AppState* app) {
     }
     ImGui::EndTable();
   }
-  muted_wrapped(fill(T("unc.whiskers_note"), {format_sig(set.samples, ui_lang(), 6)}).c_str());
+  if (set.samples > 0) muted_wrapped(fill(T("unc.whiskers_note"), {format_sig(set.samples, ui_lang(), 6)}).c_str());
   ImGui::Separator();
   equivalences_table(app);
 }
