@@ -94,6 +94,9 @@ bool is_numeric_path(const std::vector<std::string>& segs) {
   Section sec;
   if (segs.size() < 2 || !section_of(segs[0], &sec)) return false;
   if (segs.size() == 2) return find_number_field(sec, segs[1]) != nullptr;
+  // A range on a numeric input (docs/scenario-extensions.md): field.low / .mode / .high are numbers.
+  if (segs.size() == 3 && find_number_field(sec, segs[1]) != nullptr)
+    return segs[2] == "low" || segs[2] == "mode" || segs[2] == "high";
   if (segs[1] != "accelerator") return false;
   return (segs.size() == 3 && segs[2] == "tdp_w") || (segs.size() == 4 && segs[2] == "peak_tflops");
 }

@@ -102,5 +102,13 @@ expect_bad "render bad query" 'v: missing' render --svg 'https://x.org/?s=gpt-3'
 printf '{"scenarios": [%s]}' "$(for i in 1 2 3 4 5 6 7 8 9; do printf '{"preset":"gpt-3"},'; done)" | sed 's/,]}/]}/' > "$tmp/nine.json"
 expect_bad "share too many" 'scenarios: more than 8 scenarios fit in a link' share "$tmp/nine.json"
 
+# a range on an input survives the link: DeepSeek-V3 with PUE uniform on [1.1, 1.4] -> point 1.25,
+# energy 2,788,000 h × 0.7 kW × 1.25 = 2,439,500 kWh
+echo '{"preset": "deepseek-v3", "training": {"pue": {"low": 1.1, "high": 1.4}}}' > "$tmp/range.json"
+q=$("$MW" share "$tmp/range.json")
+case "$q" in *"s0.training.pue.low=1.1&s0.training.pue.high=1.4"*) pass ;; *) fail "range encode: $q" ;; esac
+"$MW" share --decode "$q" > "$tmp/range_back.json" && pass || fail "range decode"
+"$MW" estimate "$tmp/range_back.json" | python3 -c "import json,sys; d=json.load(sys.stdin); r=d['results'][0]; assert abs(r['training']['energy_kwh']-2439500)<1e-3; assert r['inputs']['training.pue']['range']=={'low':1.1,'high':1.4}" && pass || fail "range round trip estimate"
+
 echo "share: $((n-fails))/$n passed"
 [ $fails -eq 0 ]
