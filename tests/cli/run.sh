@@ -2,12 +2,9 @@
 # CLI contract tests: exit codes, stdout/stderr discipline, and values against published figures.
 # usage: tests/cli/run.sh path/to/modelwatt
 set -u
-MW=${1:?usage: run.sh path/to/modelwatt}
-[ -x "$MW" ] || { echo "cli: $MW is not an executable"; exit 1; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fails=0; n=0
-pass() { n=$((n+1)); }
-fail() { n=$((n+1)); fails=$((fails+1)); echo "FAIL: $*"; }
+NAME=cli
+# shellcheck source=tests/cli/lib.sh
+. "$(dirname "$0")/lib.sh"
 
 # expect_bad NAME JSON PATTERN: exit 2, nothing on stdout, stderr matches PATTERN
 expect_bad() {

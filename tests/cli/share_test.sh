@@ -2,24 +2,14 @@
 # CLI tests of issue 4: share (query string, --embed snippet, --decode) and render --svg.
 # usage: tests/cli/share_test.sh path/to/modelwatt      (prints "share: N/M passed")
 set -u
-MW=${1:?usage: share_test.sh path/to/modelwatt}
-[ -x "$MW" ] || { echo "share: $MW is not an executable"; exit 1; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fails=0; n=0
-pass() { n=$((n+1)); }
-fail() { n=$((n+1)); fails=$((fails+1)); echo "FAIL: $*"; }
+NAME=share
+# shellcheck source=tests/cli/lib.sh
+. "$(dirname "$0")/lib.sh"
 same() { if [ "$2" == "$3" ]; then pass; else fail "$1: got '$2', want '$3'"; fi; }
 has() { if grep -qF -- "$3" "$2"; then pass; else fail "$1: '$3' not in $(head -c 300 "$2")"; fi; }
 
-# expect_bad NAME PATTERN ARGS...: exit 2, nothing on stdout, "error: PATTERN" on stderr
-expect_bad() {
-  local name=$1 pat=$2; shift 2
-  "$MW" "$@" >"$tmp/out" 2>"$tmp/err"; local rc=$?
-  if [ $rc -ne 2 ]; then fail "$name: exit $rc (want 2)"; return; fi
-  if [ -s "$tmp/out" ]; then fail "$name: stdout not empty"; return; fi
-  if ! grep -qF -- "error: $pat" "$tmp/err"; then fail "$name: stderr '$(cat "$tmp/err")' lacks 'error: $pat'"; return; fi
-  pass
-}
+# expect_bad NAME PATTERN ARGS...: the error line is "error: PATTERN"
+expect_bad() { local name=$1 pat=$2; shift 2; expect_bad_cmd "$name" "error: $pat" "$@"; }
 
 cat > "$tmp/pair.json" <<'J'
 {"scenarios": [{"preset": "deepseek-v3"}, {"preset": "llama-3.1-405b", "label": "Llama <b>&", "training": {"pue": 1.3}}]}

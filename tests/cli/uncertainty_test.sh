@@ -2,24 +2,13 @@
 # CLI tests of issue 5: estimate --samples/--seed, explain --sensitivity, claim.
 # usage: tests/cli/uncertainty_test.sh path/to/modelwatt      (prints "N passed, N failed")
 set -u
-MW=${1:?usage: uncertainty_test.sh path/to/modelwatt}
-[ -x "$MW" ] || { echo "uncertainty: $MW is not an executable"; exit 1; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-fails=0; n=0
-pass() { n=$((n+1)); }
-fail() { n=$((n+1)); fails=$((fails+1)); echo "FAIL: $*"; }
+NAME=uncertainty
+# shellcheck source=tests/cli/lib.sh
+. "$(dirname "$0")/lib.sh"
 py() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($2) else 1)" "$1"; }
 check() { local name=$1 file=$2 expr=$3; if py "$file" "$expr" 2>/dev/null; then pass; else fail "$name: $expr"; fi; }
 
-# expect_bad NAME PATTERN ARGS...: exit 2, nothing on stdout, stderr contains PATTERN
-expect_bad() {
-  local name=$1 pat=$2; shift 2
-  "$MW" "$@" >"$tmp/out" 2>"$tmp/err"; local rc=$?
-  if [ $rc -ne 2 ]; then fail "$name: exit $rc (want 2)"; return; fi
-  if [ -s "$tmp/out" ]; then fail "$name: stdout not empty"; return; fi
-  if ! grep -qF -- "$pat" "$tmp/err"; then fail "$name: stderr '$(cat "$tmp/err")' lacks '$pat'"; return; fi
-  pass
-}
+expect_bad() { expect_bad_cmd "$@"; }
 
 # --- intervals -------------------------------------------------------------------------------------
 cat > "$tmp/two.json" <<'J'
