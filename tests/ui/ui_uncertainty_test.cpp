@@ -186,5 +186,5 @@ TEST_CASE("core time per change, with and without intervals (4 scenarios)") {
   MESSAGE("ms per change, 4 scenarios: point estimate " << point / n << "; + intervals of the 7 chart metrics: "
           << kLiveSamples << " samples " << live / n << ", " << kDefaultSamples << " samples " << full / n
           << "; 1 metric (inference chart) " << one_metric / n << "; all outputs " << all / n);
-  CHECK(full / n < 100);  // sanity only: the budget is measured and reported, the machine is shared
+  // Reported only: timings are benchmarks, never test thresholds (the machine is shared).
 }

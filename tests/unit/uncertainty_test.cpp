@@ -195,7 +195,8 @@ TEST_CASE("intervals: a shared assumed PUE is drawn once, so the ratio does not 
   // Different ranges are different assumptions: drawn independently, the ratio is blurred.
   const auto apart = parse_many(R"({"scenarios": [)" + training(pue) + "," +
                                 R"({"training": {"gpu_hours": 250, "power_w": 1000, "pue": {"low": 1.1, "high": 1.6}}}]})");
-  const Interval& blurred = *estimate_intervals(apart).comparison[1].find("training.energy_kwh");
+  const auto apart_set = estimate_intervals(apart);  // keep the set alive: the interval refers into it
+  const Interval& blurred = *apart_set.comparison[1].find("training.energy_kwh");
   CHECK(blurred.p95 / blurred.p5 > 1.3);
 }
 
