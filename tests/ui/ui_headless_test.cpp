@@ -9,35 +9,19 @@
 #include "core/catalog.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // GImGui: inspect the popup stack between frames
+#include "tests/ui/headless.h"
 #include "ui/ui.h"
 
 using namespace modelwatt;
 
 namespace {
 
-struct Headless {
-  Headless() {
-    ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;
-  }
-  ~Headless() { ImGui::DestroyContext(); }
-};
+using test::Headless;
 
 int g_vertices = 0;
 
 void frame(AppState* app, float w, float h, float ratio, ImVec2 mouse = ImVec2(-1e7f, -1e7f), bool down = false) {
-  if (ui_needs_setup(*app, ratio)) ui_setup(app, ratio);
-  ImGuiIO& io = ImGui::GetIO();
-  unsigned char* px;
-  int tw, th;
-  io.Fonts->GetTexDataAsRGBA32(&px, &tw, &th);  // what a renderer uploads; marks the atlas built
-  io.DisplaySize = ImVec2(w * ratio, h * ratio);
-  io.DeltaTime = 1.0f / 60;
-  io.MousePos = mouse;
-  io.MouseDown[0] = down;
-  ImGui::NewFrame();
-  ui_frame(app);
-  ImGui::Render();
+  test::frame(app, w, h, ratio, mouse, down);
   g_vertices = ImGui::GetDrawData()->TotalVtxCount;
 }
 

@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"  // GImGui: the popup stack
 #include "ui/share.h"
+#include "tests/ui/headless.h"
 #include "ui/ui.h"
 #include "ui/url_sync.h"
 
@@ -38,19 +39,7 @@ void new_context() {
   ImGui::GetIO().IniFilename = nullptr;
 }
 
-void frame(AppState* app, float w, float h, float ratio) {
-  if (ui_needs_setup(*app, ratio)) ui_setup(app, ratio);
-  ImGuiIO& io = ImGui::GetIO();
-  unsigned char* px;
-  int tw, th;
-  io.Fonts->GetTexDataAsRGBA32(&px, &tw, &th);
-  io.DisplaySize = ImVec2(w * ratio, h * ratio);
-  io.DeltaTime = 1.0f / 60;
-  io.MousePos = ImVec2(-1e7f, -1e7f);
-  ImGui::NewFrame();
-  ui_frame(app);
-  ImGui::Render();
-}
+void frame(AppState* app, float w, float h, float ratio) { test::frame(app, w, h, ratio); }
 
 }  // namespace
 

@@ -8,35 +8,15 @@
 #include "core/catalog.h"
 #include "imgui.h"
 #include "ui/charts.h"
+#include "tests/ui/headless.h"
 #include "ui/ui.h"
 
 using namespace modelwatt;
 
 namespace {
 
-struct Headless {
-  Headless() {
-    ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;
-  }
-  ~Headless() { ImGui::DestroyContext(); }
-};
-
-// One frame; returns ui_frame()'s "I need another frame" answer.
-bool frame(AppState* app, float w, float h, float ratio, ImVec2 mouse = ImVec2(-1e7f, -1e7f)) {
-  if (ui_needs_setup(*app, ratio)) ui_setup(app, ratio);
-  ImGuiIO& io = ImGui::GetIO();
-  unsigned char* px;
-  int tw, th;
-  io.Fonts->GetTexDataAsRGBA32(&px, &tw, &th);
-  io.DisplaySize = ImVec2(w * ratio, h * ratio);
-  io.DeltaTime = 1.0f / 60;
-  io.MousePos = mouse;
-  ImGui::NewFrame();
-  const bool more = ui_frame(app);
-  ImGui::Render();
-  return more;
-}
+using test::Headless;
+using test::frame;
 
 std::vector<Scenario> scenarios_of(const AppState& app) {
   std::vector<Scenario> out;

@@ -1,0 +1,35 @@
+// Driving the shared UI without a window (ImPlot-CI style): an ImGui context, a built font atlas,
+// and one frame at a given size, pixel ratio and mouse state. Shared by the tests/ui/ files.
+#pragma once
+#include "imgui.h"
+#include "ui/ui.h"
+
+namespace modelwatt::test {
+
+struct Headless {
+  Headless() {
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+  }
+  ~Headless() { ImGui::DestroyContext(); }
+};
+
+// One frame; returns ui_frame()'s "I need another frame" answer.
+inline bool frame(AppState* app, float w, float h, float ratio, ImVec2 mouse = ImVec2(-1e7f, -1e7f),
+                  bool down = false) {
+  if (ui_needs_setup(*app, ratio)) ui_setup(app, ratio);
+  ImGuiIO& io = ImGui::GetIO();
+  unsigned char* px;
+  int tw, th;
+  io.Fonts->GetTexDataAsRGBA32(&px, &tw, &th);  // what a renderer uploads; marks the atlas built
+  io.DisplaySize = ImVec2(w * ratio, h * ratio);
+  io.DeltaTime = 1.0f / 60;
+  io.MousePos = mouse;
+  io.MouseDown[0] = down;
+  ImGui::NewFrame();
+  const bool more = ui_frame(app);
+  ImGui::Render();
+  return more;
+}
+
+}  // namespace modelwatt::test
