@@ -189,15 +189,8 @@ std::string card_query(const Card& card, bool for_app) {
   return encode_url_state(st, &q, &ignored) ? q : "";
 }
 
-std::string card_json(const std::string& query, const Catalog& catalog, int width_px, bool dark) {
-  Card card;
-  Error error;
-  UrlState probe;
-  Lang lang = Lang::en;
-  if (decode_url_state(query, &probe, &error) && probe.lang == "it") lang = Lang::it;
-  if (!card_from_query(query, catalog, &card, &error))
-    return json_dump(Json{{"ok", false}, {"error", error.message()}, {"lang", lang_code(lang)}, {"strings", strings_json(lang)}});
-  lang = card_lang(card);
+Json card_view(const Card& card, const Catalog& catalog, int width_px, bool dark) {
+  const Lang lang = card_lang(card);
   const ChartMetric m = resolve_metric(card.state.metric, card.results);
   const std::vector<const Source*> sources = card_sources(card, catalog);
   const CardIntervals ci = intervals_of(card);
@@ -208,21 +201,27 @@ std::string card_json(const std::string& query, const Catalog& catalog, int widt
   for (std::size_t i = 0; i < sources.size(); ++i)
     src.push_back({{"n", i + 1}, {"title", sources[i]->title}, {"authors", sources[i]->authors},
                    {"year", sources[i]->year}, {"url", sources[i]->url}});
-  Json j = {{"ok", true}, {"lang", lang_code(lang)}, {"metric", card.state.metric}, {"view", card.state.view},
-            {"theme", card.state.theme}, {"transparent", card.state.transparent}, {"id", card.state.embed_id},
-            {"title", card_title(card, lang)}, {"metric_title", metric_title(m, lang)},
-            {"summary", summary_sentence(card.results, m, ci.ratio, lang)},
-            {"svg", svg_with(card, catalog, ci, width_px, dark, false)},
-            {"metrics", metrics}, {"table", table_json(card, catalog, sources, ci, lang)}, {"sources", src},
-            {"strings", strings_json(lang)}, {"app_query", card_query(card, true)}};
-  return json_dump(j);
+  return {{"ok", true}, {"lang", lang_code(lang)}, {"metric", card.state.metric}, {"view", card.state.view},
+          {"theme", card.state.theme}, {"transparent", card.state.transparent}, {"id", card.state.embed_id},
+          {"title", card_title(card, lang)}, {"metric_title", metric_title(m, lang)},
+          {"summary", summary_sentence(card.results, m, ci.ratio, lang)},
+          {"svg", svg_with(card, catalog, ci, width_px, dark, false)},
+          {"metrics", metrics}, {"table", table_json(card, catalog, sources, ci, lang)}, {"sources", src},
+          {"strings", strings_json(lang)}, {"app_query", card_query(card, true)}};
 }
 
-std::string card_export(const std::string& query, const Catalog& catalog, const std::string& kind, int width_px,
-                        bool dark) {
+std::string card_json(const std::string& query, const Catalog& catalog, int width_px, bool dark) {
   Card card;
   Error error;
-  if (!card_from_query(query, catalog, &card, &error)) return "error: " + error.message();
+  UrlState probe;
+  Lang lang = Lang::en;
+  if (decode_url_state(query, &probe, &error) && probe.lang == "it") lang = Lang::it;
+  if (!card_from_query(query, catalog, &card, &error))
+    return json_dump(Json{{"ok", false}, {"error", error.message()}, {"lang", lang_code(lang)}, {"strings", strings_json(lang)}});
+  return json_dump(card_view(card, catalog, width_px, dark));
+}
+
+std::string card_export_of(const Card& card, const Catalog& catalog, const std::string& kind, int width_px, bool dark) {
   if (kind == "svg") return card_svg(card, catalog, width_px, dark, true);
   if (kind == "csv") return results_csv(card.results);
   if (kind == "json") return json_dump(estimate_to_json(card.scenarios, card.results, catalog), 2);
@@ -232,6 +231,14 @@ std::string card_export(const std::string& query, const Catalog& catalog, const 
   if (kind == "md") return paper_markdown(card.scenarios, card.results, catalog, po);
   if (kind == "tex") return paper_latex(card.scenarios, card.results, catalog, po);
   return "error: unknown export \"" + kind + "\"";
+}
+
+std::string card_export(const std::string& query, const Catalog& catalog, const std::string& kind, int width_px,
+                        bool dark) {
+  Card card;
+  Error error;
+  if (!card_from_query(query, catalog, &card, &error)) return "error: " + error.message();
+  return card_export_of(card, catalog, kind, width_px, dark);
 }
 
 }  // namespace modelwatt

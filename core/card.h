@@ -40,8 +40,11 @@ std::string card_query(const Card& card, bool for_app);
 // "table", "sources", "strings", "app_query"}; {"ok": false, "error", "strings"} on bad input.
 // Table rows: {"label", "value", "low", "high" (the p5 and p95), "raw", "ratio", "cites"}.
 std::string card_json(const std::string& query, const Catalog& catalog, int width_px, bool dark);
+// The same content for a card built from validated state (the app's comparison), as a JSON object.
+Json card_view(const Card& card, const Catalog& catalog, int width_px, bool dark);
 // One export of the card's state: "svg" (standalone), "csv", "json" (contract), "md", "tex".
 std::string card_export(const std::string& query, const Catalog& catalog, const std::string& kind, int width_px,
                         bool dark);
+std::string card_export_of(const Card& card, const Catalog& catalog, const std::string& kind, int width_px, bool dark);
 
 }  // namespace modelwatt

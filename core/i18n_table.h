@@ -16,5 +16,7 @@ const I18nEntry* i18n_data_table(std::size_t* count);  // inputs, outputs, statu
 const I18nEntry* i18n_embed_table(std::size_t* count);  // embed card, summary sentence, paper text
 const I18nEntry* i18n_share_table(std::size_t* count);  // app Share / export popup, link errors
 const I18nEntry* i18n_uncertainty_table(std::size_t* count);  // whiskers, tornado, "Check a claim"
+const I18nEntry* i18n_edit_table(std::size_t* count);  // editing model: number reading, refusals, notices
+const I18nEntry* i18n_form_table(std::size_t* count);  // form groups and field hints
 
 }  // namespace modelwatt
