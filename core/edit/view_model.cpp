@@ -3,6 +3,7 @@
 #include "core/chart_metric.h"
 #include "core/edit/refresh.h"
 #include "core/i18n.h"
+#include "core/i18n_table.h"
 #include "core/number_input.h"
 #include "core/url_state.h"
 
@@ -128,6 +129,26 @@ Json results_json(const Comparison& c, const EditSlot& s) {
   return rows;
 }
 
+Json app_strings(Lang lang) {
+  Json out = Json::object();
+  std::size_t n;
+  const I18nEntry* t = i18n_app_table(&n);
+  for (std::size_t i = 0; i < n; ++i) out[t[i].key + 4] = lang == Lang::it ? t[i].it : t[i].en;  // drop "app."
+  for (const char* k : {"badge.disclosed", "badge.derived", "badge.assumed", "badge.user", "badge.help.disclosed",
+                        "badge.help.derived", "badge.help.assumed", "badge.help.user"})
+    out[k] = tr(k, lang);
+  return out;
+}
+
+Json references_json(const Catalog& cat, Lang lang) {
+  Json out = Json::array();
+  for (const InferenceReference& r : cat.inference_references)
+    out.push_back({{"id", r.id}, {"name", r.name}, {"boundary", r.boundary}, {"year", r.year},
+                   {"energy", has(r.energy_wh_per_query) ? format_quantity(r.energy_wh_per_query, Unit::wh, lang) : ""},
+                   {"co2e", has(r.co2e_g_per_query) ? format_quantity(r.co2e_g_per_query, Unit::g, lang) : ""}});
+  return out;
+}
+
 }  // namespace
 
 Json slot_view(const Comparison& c, int index) {
@@ -192,7 +213,8 @@ Json comparison_view(const Comparison& c, const ViewOptions& o) {
     runs.push_back({{"id", r.id}, {"name", r.name}, {"organization", r.organization}, {"year", r.year}});
   return {{"lang", lang_code(c.lang)}, {"theme", c.theme}, {"metric", c.metric}, {"view", c.view},
           {"query", comparison_query(c)}, {"max_slots", kMaxComparisonSlots}, {"slots", slots},
-          {"runs", runs}, {"card", card_view(comparison_card(c), *c.catalog, o.chart_width_px, o.dark)}};
+          {"runs", runs}, {"strings", app_strings(c.lang)},
+          {"references", references_json(*c.catalog, c.lang)}, {"catalog_version", c.catalog->version}, {"card", card_view(comparison_card(c), *c.catalog, o.chart_width_px, o.dark)}};
 }
 
 }  // namespace modelwatt

@@ -1,5 +1,5 @@
-/* The ModelWatt embed card: reads the state from its own URL, asks the core (embed_core.wasm) for
-   the card's content and draws it. Every string from the URL goes in as text (textContent), never
+/* The ModelWatt embed card: reads the state from its own URL, asks the core (mw_core.wasm, the same
+   module as the app) for the card's content and draws it with the shared front end (front.js). Every string from the URL goes in as text (textContent), never
    markup; the chart SVG comes from the core, which escapes labels. No timers or animation: the page
    only works when the state, the width or the colour scheme changes. */
 (function () {
@@ -16,19 +16,14 @@
     return t === "dark" || (t === "auto" && !!darkQuery && darkQuery.matches);
   }
   function width() { return Math.max(280, Math.min(1600, $("card").clientWidth - 28)); }
-  function el(tag, text, attrs) {
-    var e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    for (var k in attrs || {}) e.setAttribute(k, attrs[k]);
-    return e;
-  }
+  var el = MW.el;
 
   function postHeight() {
     var h = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (h === lastHeight || window.parent === window) return;
     lastHeight = h;
     var msg = {"modelwatt-height": {}};
-    msg["modelwatt-height"][params.get("id") || ""] = h;
+    msg["modelwatt-height"][(last && last.ok && last.id) || ""] = h;
     window.parent.postMessage(msg, "*");
   }
 
@@ -54,46 +49,6 @@
     e.preventDefault();
     var n = names.length, j = step === Infinity ? n - 1 : step === -Infinity ? 0 : (i + step + n) % n;
     set("metric", names[j]);
-  }
-
-  function drawChart(c) {
-    var doc = new DOMParser().parseFromString(c.svg, "image/svg+xml");
-    var svg = doc.documentElement;
-    if (svg.nodeName !== "svg") return;
-    $("chart").replaceChildren(document.importNode(svg, true));
-  }
-
-  function drawTable(c) {
-    var t = $("data");
-    t.replaceChildren(el("caption", c.strings.table_caption + ": " + c.metric_title));
-    var head = el("tr");
-    [c.strings["col.scenario"], c.strings["col.value"], c.strings["col.low"], c.strings["col.high"],
-     c.table.ratio_head].forEach(function (h) {
-      head.appendChild(el("th", h, {scope: "col"}));
-    });
-    t.appendChild(el("thead")).appendChild(head);
-    var body = t.appendChild(el("tbody"));
-    c.table.rows.forEach(function (r) {
-      var tr = el("tr");
-      tr.appendChild(el("th", r.label, {scope: "row"}));
-      tr.appendChild(el("td", r.value + (r.cites.length ? " [" + r.cites.join("][") + "]" : "")));
-      tr.appendChild(el("td", r.low));
-      tr.appendChild(el("td", r.high));
-      tr.appendChild(el("td", r.ratio));
-      body.appendChild(tr);
-    });
-  }
-
-  function drawSources(c) {
-    var list = $("sources");
-    list.setAttribute("aria-label", c.strings.sources);
-    list.replaceChildren();
-    c.sources.forEach(function (s) {
-      var li = el("li", (s.authors ? s.authors + " " : "") + "(" + s.year + ") ");
-      var safe = /^https?:\/\//.test(s.url || "");
-      li.appendChild(safe ? el("a", s.title, {href: s.url, target: "_blank", rel: "noopener"}) : el("span", s.title));
-      list.appendChild(li);
-    });
   }
 
   function draw(c) {
@@ -124,9 +79,9 @@
     $("data-box").className = c.view === "table" ? "table-box" : "sr-only";
     $("data").className = c.view === "table" ? "visible" : "";
     $("chart").hidden = c.view === "table";
-    drawChart(c);
-    drawTable(c);
-    drawSources(c);
+    MW.drawChart($("chart"), c.svg);
+    MW.drawTable($("data"), c);
+    MW.drawSources($("sources"), c.sources, c.strings.sources);
   }
 
   function render() {
@@ -149,33 +104,10 @@
   function download(kind) {
     var name = "modelwatt-" + (last && last.metric || "chart");
     var dark = isDark() ? 1 : 0;
-    var out = core.ccall("mw_export", "string", ["string", "string", "number", "number"],
-                         [query(), kind === "png" ? "svg" : kind, 800, dark]);
-    var types = {svg: "image/svg+xml", csv: "text/csv", json: "application/json", md: "text/markdown", tex: "application/x-tex"};
-    if (kind !== "png") return save(new Blob([out], {type: types[kind] + ";charset=utf-8"}), name + "." + kind);
-    var img = new Image();
-    var url = URL.createObjectURL(new Blob([out], {type: "image/svg+xml"}));
-    img.onload = function () {
-      var canvas = document.createElement("canvas"), scale = 2;
-      canvas.width = img.width * scale;
-      canvas.height = img.height * scale;
-      var g = canvas.getContext("2d");
-      g.scale(scale, scale);
-      g.drawImage(img, 0, 0);
-      URL.revokeObjectURL(url);
-      canvas.toBlob(function (b) { save(b, name + ".png"); }, "image/png");
-    };
-    img.src = url;
+    var out = core.ccall("mw_card_export", "string", ["string", "string", "number", "number"],
+                         [query(), kind === "png" ? "svg" : kind, 720, dark]);
+    MW.download(kind, out, name);
   }
-
-  function save(blob, filename) {
-    var a = el("a", null, {href: URL.createObjectURL(blob), download: filename});
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(a.href); }, 0);
-  }
-
   $("metrics").addEventListener("keydown", onMetricKey);
   $("lang").addEventListener("click", function () { set("lang", last && last.lang === "it" ? "en" : "it"); });
   $("download-list").addEventListener("click", function (e) {
@@ -190,7 +122,7 @@
     else postHeight();
   }).observe(document.documentElement);
 
-  ModelWattEmbed({locateFile: function (f) { return f; }}).then(function (m) {
+  ModelWattCore({locateFile: function (f) { return f; }}).then(function (m) {
     core = m;
     render();
   });

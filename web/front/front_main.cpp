@@ -1,0 +1,170 @@
+// The one wasm module behind both web faces (the app, index.html, and the embed card, embed.html):
+// a small C API over the core's editing model and card. Every function returns JSON or text that
+// stays valid until the next call (the page copies it at once). JS never reimplements a rule the
+// core has: it sends actions (core/edit/actions.h) and renders the view model it gets back.
+#include <emscripten/emscripten.h>
+
+#include <chrono>
+#include <string>
+
+#include "core/card.h"
+#include "core/catalog.h"
+#include "core/claim.h"
+#include "core/edit/actions.h"
+#include "core/edit/view_model.h"
+#include "core/embed_snippet.h"
+#include "core/explain.h"
+#include "core/i18n.h"
+#include "core/result_json.h"
+#include "core/scenario_parse.h"
+#include "core/validation.h"
+
+namespace {
+
+using namespace modelwatt;
+
+Comparison g_comparison;
+std::string g_out;
+double g_core_ms = 0;
+
+double now_ms() {
+  using namespace std::chrono;
+  return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+const char* out(const Json& j) {
+  g_out = json_dump(j);
+  return g_out.c_str();
+}
+
+Json view(int width, int dark) {
+  ViewOptions o;
+  o.chart_width_px = width > 200 && width < 4000 ? width : 640;
+  o.dark = dark != 0;
+  return comparison_view(g_comparison, o);
+}
+
+}  // namespace
+
+extern "C" {
+
+// Starts the app from its link (`query`, may be empty) in `lang` ("en"/"it": the reader's language,
+// unless the link names one). Returns {"link_error", "view"}.
+EMSCRIPTEN_KEEPALIVE const char* mw_init(const char* query, const char* lang, int width, int dark) {
+  Lang l = Lang::en;
+  parse_lang(lang ? lang : "en", &l);
+  g_comparison.lang = l;
+  init_comparison(&g_comparison, builtin_catalog());
+  std::string q = query ? query : "";
+  std::string link_error;
+  if (!q.empty()) link_error = load_link(&g_comparison, q);
+  return out({{"link_error", link_error}, {"view", view(width, dark)}});
+}
+
+// Applies one action; returns {"ok", "path", "message", "core_ms", "view"}.
+EMSCRIPTEN_KEEPALIVE const char* mw_act(const char* action, int width, int dark) {
+  Json a;
+  std::string why;
+  if (!parse_json(action ? action : "", &a, &why)) return out({{"ok", false}, {"path", ""}, {"message", why}});
+  const double t0 = now_ms();
+  const EditOutcome o = apply_action(&g_comparison, a);
+  g_core_ms = now_ms() - t0;
+  return out({{"ok", o.ok}, {"path", o.path}, {"message", o.message}, {"core_ms", g_core_ms},
+              {"view", view(width, dark)}});
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mw_view(int width, int dark) { return out(view(width, dark)); }
+
+// The contract's results JSON for the comparison on screen (what `modelwatt estimate` prints).
+EMSCRIPTEN_KEEPALIVE const char* mw_results() {
+  const Card card = comparison_card(g_comparison);
+  return out(estimate_to_json(card.scenarios, card.results, builtin_catalog()));
+}
+
+// An export of the comparison: "svg", "csv", "json", "md", "tex", "scenario" (the scenario file).
+EMSCRIPTEN_KEEPALIVE const char* mw_export(const char* kind, int width, int dark) {
+  const std::string k = kind ? kind : "";
+  if (k == "scenario") {
+    g_out = json_dump(comparison_scenarios_json(g_comparison), 2);
+    return g_out.c_str();
+  }
+  g_out = card_export_of(comparison_card(g_comparison), builtin_catalog(), k, width, dark != 0);
+  return g_out.c_str();
+}
+
+// The iframe snippet for the comparison, keeping the author's language and theme.
+EMSCRIPTEN_KEEPALIVE const char* mw_embed_snippet(const char* base, const char* theme) {
+  Card card = comparison_card(g_comparison);
+  card.state.lang = lang_code(g_comparison.lang);
+  const std::string t = theme ? theme : "";
+  if (t == "light" || t == "dark") card.state.theme = t;
+  g_out = embed_snippet(card, base ? base : "");
+  return g_out.c_str();
+}
+
+// "Show your work" for one scenario: inputs and every step, in the UI language.
+EMSCRIPTEN_KEEPALIVE const char* mw_explain(int slot) {
+  if (slot < 0 || slot >= static_cast<int>(g_comparison.slots.size())) return "";
+  g_out = explain_text(g_comparison.slots[slot].scenario, g_comparison.lang);
+  return g_out.c_str();
+}
+
+// Checks "metric of A op ratio × metric of B" for two scenarios on screen:
+// {"a", "b", "metric", "op", "ratio"} -> {"ok", "verdict", "sentence", "probability", "low", "high", "error"}.
+EMSCRIPTEN_KEEPALIVE const char* mw_claim(const char* request) {
+  Json r;
+  std::string why;
+  if (!parse_json(request ? request : "", &r, &why)) return out({{"ok", false}, {"error", why}});
+  const int a = json_int(r, "a", 0), b = json_int(r, "b", 1), n = static_cast<int>(g_comparison.slots.size());
+  if (a < 0 || b < 0 || a >= n || b >= n) return out({{"ok", false}, {"error", "claim: no such scenario"}});
+  Claim claim;
+  Error e;
+  Json spec = {{"metric", json_string(r, "metric", "training.gpu_hours")}, {"op", json_string(r, "op", "<=")},
+               {"ratio", r.contains("ratio") ? r["ratio"] : Json(0.1)}};
+  if (!claim_from_json(spec, &claim, &e)) return out({{"ok", false}, {"error", e.message()}});
+  ClaimResult res;
+  UncertaintyOptions opt;
+  if (!check_claim(g_comparison.slots[a].scenario, g_comparison.slots[b].scenario, claim, opt, &res, &e))
+    return out({{"ok", false}, {"error", e.message()}});
+  const Lang l = g_comparison.lang;
+  Json drivers = Json::array();
+  for (std::size_t i = 0; i < res.drivers.size() && i < 5; ++i) {
+    const std::string key = "field." + res.drivers[i].input;
+    drivers.push_back({{"label", has_tr(key) ? std::string(tr(key, l)) : res.drivers[i].input}, {"share", json_num(res.drivers[i].share)}});
+  }
+  return out({{"ok", true}, {"verdict", verdict_name(res.verdict)}, {"verdict_text", tr(std::string("claim.verdict.") + verdict_name(res.verdict), l)},
+              {"sentence", claim_sentence(claim, res, l)}, {"probability", json_num(res.probability)},
+              {"interval", ratio_interval_text(res.ratio, l)}, {"drivers", drivers}});
+}
+
+// The Validation panel: published footprints re-derived from their published inputs.
+EMSCRIPTEN_KEEPALIVE const char* mw_validation() {
+  Json rows = Json::array();
+  for (const ValidationRow& v : run_validation(builtin_catalog()))
+    rows.push_back({{"id", v.id}, {"run", v.run}, {"metric", v.metric}, {"estimate", json_num(v.estimate)},
+                    {"published", json_num(v.published)}, {"diff_pct", json_num(v.diff_pct)},
+                    {"tolerance_pct", json_num(v.tolerance_pct)}, {"ok", v.ok}, {"note", v.note}});
+  return out(rows);
+}
+
+// Every source in the catalog (the Sources panel), with Epoch AI credited where it is used.
+EMSCRIPTEN_KEEPALIVE const char* mw_sources() {
+  Json list = Json::array();
+  for (const Source& s : builtin_catalog().sources)
+    list.push_back({{"id", s.id}, {"title", s.title}, {"authors", s.authors}, {"year", s.year}, {"url", s.url}});
+  return out({{"version", builtin_catalog().version}, {"date", builtin_catalog().date}, {"sources", list}});
+}
+
+EMSCRIPTEN_KEEPALIVE double mw_core_ms() { return g_core_ms; }
+
+// The embed card: its content for a link's state, and its exports (see core/card.h).
+EMSCRIPTEN_KEEPALIVE const char* mw_card(const char* query, int width_px, int dark) {
+  g_out = card_json(query ? query : "", builtin_catalog(), width_px, dark != 0);
+  return g_out.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* mw_card_export(const char* query, const char* kind, int width_px, int dark) {
+  g_out = card_export(query ? query : "", builtin_catalog(), kind ? kind : "", width_px, dark != 0);
+  return g_out.c_str();
+}
+
+}  // extern "C"
