@@ -139,6 +139,8 @@ std::string format_input(double v, Unit unit, Lang lang) {
   return label.empty() ? number : number + " " + label;
 }
 
+std::string input_unit_label(Unit unit, Lang lang) { return is_usd(unit) ? "" : labels(unit, lang)[0]; }
+
 bool parse_input(const std::string& text, Unit unit, double* out) {
   std::string s = trim(text);
   if (!s.empty() && s[0] == '$') s = trim(s.substr(1));

@@ -51,7 +51,9 @@ EditOutcome set_field_text(Comparison* c, int slot, const std::string& path, con
     s.messages[path] = r.message;
     return {false, path, r.message};
   }
-  return set_field_number(c, slot, path, r.value);
+  // No suffix or exponent typed: the number is in the field's unit (billions of parameters...).
+  const bool absolute = text.find_first_of("kKMBGTeE×xX*^") != std::string::npos;
+  return set_field_number(c, slot, path, absolute ? r.value : r.value * input_scale(path).factor);
 }
 
 EditOutcome set_field_number(Comparison* c, int slot, const std::string& path, double value) {

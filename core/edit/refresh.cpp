@@ -162,6 +162,31 @@ std::string localize_error(const Error& e, Lang lang) {
   return fill(tr("edit.refused.other", lang), {e.message()});
 }
 
+InputScale input_scale(const std::string& path) {
+  if (path == "model.params_total" || path == "model.params_active") return {1e9, "unit.billion_params"};
+  if (path == "training.tokens") return {1e12, "unit.trillion_tokens"};
+  return {};
+}
+
+std::string field_input_text(const std::string& path, double v, Lang lang) {
+  const NumberField* f = find_field_by_path(path);
+  if (!f || !has(v)) return "";
+  const InputScale sc = input_scale(path);
+  if (sc.unit_key) return format_input(v / sc.factor, Unit::none, lang);
+  std::string text = format_input(v, f->unit, lang);
+  const std::string label = input_unit_label(f->unit, lang);
+  if (!label.empty() && text.size() > label.size() + 1 && text.compare(text.size() - label.size() - 1, std::string::npos, " " + label) == 0)
+    text.erase(text.size() - label.size() - 1);
+  return text;
+}
+
+std::string field_unit_text(const std::string& path, Lang lang) {
+  const NumberField* f = find_field_by_path(path);
+  if (!f) return "";
+  const InputScale sc = input_scale(path);
+  return sc.unit_key ? tr(sc.unit_key, lang) : input_unit_label(f->unit, lang);
+}
+
 bool is_known_view_metric(const std::string& metric) {
   return is_known_metric(metric) || find_output_field(metric) != nullptr;
 }

@@ -33,4 +33,15 @@ EditOutcome set_reference_following(Comparison* c, int slot, const std::string& 
 
 bool is_known_view_metric(const std::string& metric);
 
+// How a field is typed: parameters in billions, training tokens in trillions (a phone's decimal
+// keyboard has no "B" or "T"), everything else as is. A typed suffix ("13B", "2e12") is absolute.
+struct InputScale {
+  double factor = 1;
+  const char* unit_key = nullptr;  // i18n key of the scaled unit ("unit.billion_params"), or none
+};
+InputScale input_scale(const std::string& path);
+// The text a field's input shows for `v`, and its unit beside it, in the UI language.
+std::string field_input_text(const std::string& path, double v, Lang lang);
+std::string field_unit_text(const std::string& path, Lang lang);
+
 }  // namespace modelwatt

@@ -103,9 +103,9 @@ Json field_json(const Comparison& c, const EditSlot& s, const std::string& secti
   }
   const double v = field_value(s.scenario, *nf);
   f["kind"] = "number";
-  f["unit"] = unit_label(nf->unit);
+  f["unit"] = field_unit_text(path, lang);
   f["value"] = json_num(v);
-  f["text"] = format_input(v, nf->unit, lang);
+  f["text"] = field_input_text(path, v, lang);
   f["display"] = has(v) ? format_quantity(v, nf->unit, lang) : "";
   const double d = has(v) ? kNone : derived_value(s.result, path);
   const Unit du = path == "training.mfu" ? Unit::ratio : nf->unit;

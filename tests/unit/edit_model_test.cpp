@@ -57,12 +57,20 @@ TEST_CASE("your own model: 13B dense, 2T tokens, 256 H100 at 40 % MFU in Italy")
   CHECK(status_of(c.slots[0], "training.pue") == Status::assumed);
   // The field shows what the engine uses.
   CHECK(field_of(c, 0, "training.mfu")["value"] == 0.4);
-  CHECK(field_of(c, 0, "model.params_total")["text"] == "13B params");
+  CHECK(field_of(c, 0, "model.params_total")["text"] == "13");
+  CHECK(field_of(c, 0, "model.params_total")["unit"] == "billion parameters");
 }
 
 TEST_CASE("Italian input: 4.096 GPUs are 4096, 1,25 is a PUE, a refused text changes nothing") {
   Comparison c = fresh(Lang::it);
   set_start(&c, 0, "");
+  // Parameters are typed in billions and tokens in trillions (a phone's decimal keyboard has no "B").
+  REQUIRE(set_field_text(&c, 0, "model.params_total", "13").ok);
+  CHECK(c.slots[0].scenario.model.params_total == 13e9);
+  REQUIRE(set_field_text(&c, 0, "training.tokens", "14,8").ok);
+  CHECK(c.slots[0].scenario.training.tokens == 14.8e12);
+  CHECK(field_of(c, 0, "training.tokens")["text"] == "14,8");
+  CHECK(field_of(c, 0, "training.tokens")["unit"] == "mila miliardi di token");
   REQUIRE(set_field_text(&c, 0, "training.count", "4.096").ok);
   CHECK(c.slots[0].scenario.training.count == 4096);
   CHECK(field_of(c, 0, "training.count")["text"] == "4096");

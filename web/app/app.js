@@ -7,7 +7,7 @@
   var el = MW.el, $ = function (id) { return document.getElementById(id); };
   var PANELS = ["compare", "scenarios", "inference", "uncertainty", "claim", "sources", "validation", "share"];
   var core = null, view = null, lastWidth = 0;
-  var app = window.MWApp = {editing: 0, act: act, view: function () { return view; }, core: function () { return core; },
+  var app = window.MWApp = {editing: 0, act: act, commit: function (a, id) { return commit(a, id); }, view: function () { return view; }, core: function () { return core; },
                             announce: announce, search: search};
 
   // The model picker's search: accent-, case- and separator-insensitive, every word must match.
@@ -34,6 +34,33 @@
     return res;
   }
 
+  // A committed field (its change event: Enter, or Tab/click leaving it) is applied at once, but the
+  // page is redrawn after the browser has moved the focus: redrawing inside the change event could
+  // remove the element the focus is heading to (Chromium computes it before the event) and drop the
+  // focus to the page. After the redraw the focus goes back to the element with the same id, else
+  // to the field that was committed.
+  function commit(action, fieldId) {
+    var res = MW.callJson(core, "mw_act", ["string", "number", "number"], [JSON.stringify(action), chartWidth(), dark() ? 1 : 0]);
+    mw.coreMs = res.core_ms;
+    mw.pending += 1;
+    setTimeout(function () {
+      var active = document.activeElement, id = active && active.id;
+      render(res.view);
+      mw.pending -= 1;
+      if (!res.ok) return $(fieldId) && $(fieldId).focus();
+      if (active && !document.contains(active)) (id && $(id) ? $(id) : nextFocusable($(fieldId))).focus();
+    }, 0);
+    return res;
+  }
+
+  // The first focusable element after `from` in document order (what Tab would have reached).
+  function nextFocusable(from) {
+    var all = Array.prototype.filter.call(document.querySelectorAll("a[href], button, input, select, textarea, [tabindex]"),
+      function (e) { return !e.disabled && e.tabIndex >= 0 && e.offsetParent !== null; });
+    var i = all.indexOf(from);
+    return all[i + 1] || from;
+  }
+
   function announce(text) {
     var s = $("status");
     s.textContent = "";
@@ -58,6 +85,8 @@
     $("theme").value = view.theme;
     $("nav").setAttribute("aria-label", s.nav);
     document.querySelectorAll("#nav a").forEach(function (a) { a.textContent = s["nav." + a.dataset.panel]; });
+    var current = location.hash.slice(1);
+    $("nav-toggle").textContent = s["nav." + (PANELS.indexOf(current) >= 0 ? current : "compare")];
     PANELS.forEach(function (p) { $("h-" + p).textContent = s["nav." + p]; });
     $("made-with").textContent = s.made_with.replace("{0}", view.catalog_version);
   }
@@ -103,7 +132,16 @@
   }
   PANELS.forEach(function (p) { $("h-" + p).setAttribute("tabindex", "-1"); });
 
-  window.addEventListener("hashchange", function () { showPanel(location.hash.slice(1), true); });
+  window.addEventListener("hashchange", function () {
+    showPanel(location.hash.slice(1), true);
+    setMenu(false);
+    if (view) $("nav-toggle").textContent = view.strings["nav." + (PANELS.indexOf(location.hash.slice(1)) >= 0 ? location.hash.slice(1) : "compare")];
+  });
+  function setMenu(open) {
+    $("nav").classList.toggle("nav-open", open);
+    $("nav-toggle").setAttribute("aria-expanded", String(open));
+  }
+  $("nav-toggle").addEventListener("click", function () { setMenu($("nav-toggle").getAttribute("aria-expanded") !== "true"); });
   $("lang").addEventListener("change", function (e) { act({op: "lang", value: e.target.value}); });
   $("theme").addEventListener("change", function (e) { act({op: "theme", value: e.target.value}); });
   if (window.matchMedia) {
@@ -122,6 +160,7 @@
     query: "",
     linkError: "",
     coreMs: 0,
+    pending: 0,  // committed edits whose redraw is still due (tests wait for 0)
     results: function () { return MW.callJson(core, "mw_results", [], []); },
     // A scenario object or {"scenarios": [...]}; throws with the core's message when refused.
     load: function (obj) {

@@ -19,13 +19,10 @@
     var input;
     if (f.kind === "choice") {
       input = el("select", null, {id: inId});
-      input.addEventListener("change", function () { app.act({op: "ref", slot: slot, path: f.path, id: input.value}); });
+      input.addEventListener("change", function () { app.commit({op: "ref", slot: slot, path: f.path, id: input.value}, inId); });
     } else {
       input = el("input", null, {id: inId, type: "text", inputmode: "decimal", autocomplete: "off", spellcheck: "false"});
-      input.addEventListener("change", function () {
-        var res = app.act({op: "set", slot: slot, path: f.path, text: input.value});
-        if (!res.ok) document.getElementById(inId).focus();
-      });
+      input.addEventListener("change", function () { app.commit({op: "set", slot: slot, path: f.path, text: input.value}, inId); });
     }
     input.setAttribute("aria-describedby", [fid("hint", slot, f.path), fid("err", slot, f.path), fid("src", slot, f.path)].join(" "));
     row.appendChild(input);
@@ -69,13 +66,19 @@
     reset.textContent = s.reset.replace("{0}", f.label);
     reset.hidden = !f.yours;
     var src = document.getElementById(fid("src", slot, f.path));
+    // Rebuilt only when it changes: a link removed under the focus (Tab leaving a field commits it)
+    // would drop the focus to the page.
+    var sig = JSON.stringify([f.derived, f.text, f.note, f.sources]);
+    if (src.dataset.sig === sig) return;
+    src.dataset.sig = sig;
     src.replaceChildren();
     if (f.derived && f.kind === "number" && !f.text) src.appendChild(el("span", f.derived + ". "));
     if (f.note) src.appendChild(el("span", f.note + " ", {"class": "note"}));
     f.sources.forEach(function (x, i) {
       var url = MW.safeUrl(x.url);
       var label = (x.authors ? x.authors + " " : "") + "(" + x.year + ") " + x.title + (x.locator ? ", " + x.locator : "");
-      src.appendChild(url ? el("a", label, {href: url, target: "_blank", rel: "noopener"}) : el("span", label));
+      var lid = fid("lnk", slot, f.path) + "-" + i;
+      src.appendChild(url ? el("a", label, {href: url, target: "_blank", rel: "noopener", id: lid}) : el("span", label));
       if (i + 1 < f.sources.length) src.appendChild(document.createTextNode("; "));
     });
     src.hidden = !src.childNodes.length;
@@ -161,7 +164,7 @@
     var label = el("div", null, {"class": "field"});
     label.appendChild(el("label", s.label, {"for": "slot-label"}));
     var input = label.appendChild(el("input", null, {id: "slot-label", type: "text", value: sv.label, autocomplete: "off", maxlength: "200"}));
-    input.addEventListener("change", function () { app.act({op: "label", slot: slot, text: input.value}); });
+    input.addEventListener("change", function () { app.commit({op: "label", slot: slot, text: input.value}, "slot-label"); });
     box.appendChild(label);
     if (sv.compute.available) {
       var c = el("div", null, {"class": "field check"});

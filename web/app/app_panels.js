@@ -77,7 +77,7 @@
 
   function searchResults(v, app) {
     var s = v.strings, q = $("search").value, list = $("search-results"), full = v.slots.length >= v.max_slots;
-    var hits = app.search(q);
+    var hits = q.trim() ? app.search(q) : [];
     list.replaceChildren();
     var own = list.appendChild(el("li")).appendChild(el("button", s.own_model_option, {type: "button", "class": "pick", "data-id": ""}));
     own.addEventListener("click", function () { add(""); });
@@ -85,7 +85,7 @@
       var b = list.appendChild(el("li")).appendChild(el("button", r.name + " — " + r.organization + ", " + r.year, {type: "button", "class": "pick", "data-id": r.id}));
       b.addEventListener("click", function () { add(r.id); });
     });
-    $("search-count").textContent = full ? s.full.replace("{0}", v.max_slots) : s.search_count.replace("{0}", hits.length);
+    $("search-count").textContent = full ? s.full.replace("{0}", v.max_slots) : q.trim() ? s.search_count.replace("{0}", hits.length) : "";
     list.querySelectorAll("button").forEach(function (b) { b.disabled = full; });
     function add(id) {
       var res = app.act({op: "add", id: id});
