@@ -133,8 +133,13 @@ std::string format_quantity(double v, Unit unit, Lang lang) {
   static const Prefix kEnergyWh[] = {{1, "Wh"}, {1e3, "kWh"}, {1e6, "MWh"}, {1e9, "GWh"}};
   static const Prefix kMassKg[] = {{1e-6, "mgCO₂e"}, {1e-3, "gCO₂e"}, {1, "kgCO₂e"}, {1e3, "tCO₂e"}, {1e6, "ktCO₂e"}, {1e9, "MtCO₂e"}};
   static const Prefix kMassG[] = {{1e-3, "mgCO₂e"}, {1, "gCO₂e"}, {1e3, "kgCO₂e"}, {1e6, "tCO₂e"}, {1e9, "ktCO₂e"}};
-  static const Prefix kWaterL[] = {{1e-3, "mL"}, {1, "L"}, {1e3, "m³"}, {1e6, "ML"}, {1e9, "GL"}};
-  static const Prefix kWaterMl[] = {{1, "mL"}, {1e3, "L"}, {1e6, "m³"}, {1e9, "ML"}};
+  // Water stops at m³: "ML" (megalitres) next to "mL" is misread by a factor of 10⁹.
+  static const Prefix kWaterL[] = {{1e-3, "mL"}, {1, "L"}, {1e3, "m³"}};
+  static const Prefix kWaterMl[] = {{1, "mL"}, {1e3, "L"}, {1e6, "m³"}};
+  // Italian short counts as CLDR writes them: no abbreviation for thousands, Mln, Mrd, Bln;
+  // parameters in words ("671 miliardi").
+  static const Prefix kCountIt[] = {{1, ""}, {1e6, "Mln"}, {1e9, "Mrd"}, {1e12, "Bln"}};
+  static const Prefix kParamsIt[] = {{1, ""}, {1e6, "milioni"}, {1e9, "miliardi"}, {1e12, "mila miliardi"}};
   static const Prefix kPower[] = {{1, "W"}, {1e3, "kW"}, {1e6, "MW"}};
   const bool it = lang == Lang::it;
   switch (unit) {
@@ -142,16 +147,16 @@ std::string format_quantity(double v, Unit unit, Lang lang) {
     case Unit::wh: return with_prefix(v, kEnergyWh, 4, lang);
     case Unit::kg: return with_prefix(v, kMassKg, 6, lang);
     case Unit::g: return with_prefix(v, kMassG, 5, lang);
-    case Unit::l: return with_prefix(v, kWaterL, 5, lang);
-    case Unit::ml: return with_prefix(v, kWaterMl, 4, lang);
+    case Unit::l: return with_prefix(v, kWaterL, 3, lang);
+    case Unit::ml: return with_prefix(v, kWaterMl, 3, lang);
     case Unit::watts: return with_prefix(v, kPower, 3, lang);
     case Unit::flops: return std::fabs(v) >= 1e6 ? scientific(v, lang, "FLOP") : format_sig(v, lang) + " FLOP";
-    case Unit::usd: return "$" + with_prefix(v, kCount, 5, lang, it ? " " : "");
-    case Unit::gpu_hours: return with_prefix(v, kCount, 5, lang, it ? " " : "") + " GPU-h";
-    case Unit::tokens: return with_prefix(v, kCount, 5, lang, it ? " " : "") + (it ? " token" : " tokens");
-    case Unit::params: return with_prefix(v, kCount, 5, lang, it ? " " : "");
+    case Unit::usd: return it ? with_prefix(v, kCountIt, 4, lang) + " $" : "$" + with_prefix(v, kCount, 5, lang, "");
+    case Unit::gpu_hours: return it ? with_prefix(v, kCountIt, 4, lang) + " ore-GPU" : with_prefix(v, kCount, 5, lang, "") + " GPU-h";
+    case Unit::tokens: return it ? with_prefix(v, kCountIt, 4, lang) + " token" : with_prefix(v, kCount, 5, lang, "") + " tokens";
+    case Unit::params: return it ? with_prefix(v, kParamsIt, 4, lang) : with_prefix(v, kCount, 5, lang, "");
     case Unit::count: return format_fixed(v, std::floor(v) == v ? 0 : 2, lang);
-    case Unit::per_day: return with_prefix(v, kCount, 5, lang, it ? " " : "") + (it ? "/giorno" : "/day");
+    case Unit::per_day: return it ? with_prefix(v, kCountIt, 4, lang) + " al giorno" : with_prefix(v, kCount, 5, lang, "") + "/day";
     case Unit::ratio: return format_sig(v, lang);
     case Unit::days: return format_sig(v, lang) + (it ? " giorni" : " days");
     case Unit::years: return format_sig(v, lang) + (it ? " anni" : " years");

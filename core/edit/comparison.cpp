@@ -180,6 +180,11 @@ bool move_slot(Comparison* c, int slot, int to) {
   return true;
 }
 
+void rebind_catalog(Comparison* c, const Catalog& catalog) {
+  c->catalog = &catalog;
+  for (EditSlot& s : c->slots) refresh_slot(*c, &s, nullptr);
+}
+
 bool set_metric(Comparison* c, const std::string& metric) {
   if (!is_known_view_metric(metric)) return false;
   c->metric = metric;

@@ -99,6 +99,10 @@ void set_lang(Comparison* c, Lang lang);
 // rest as the user's values). Returns "" or the core's message; on error nothing changes.
 std::string load_comparison_json(Comparison* c, const Json& root);
 
+// Points the comparison at another copy of the same catalog (the web module's full catalog, loaded
+// on demand with the notes the embedded copy leaves out) and re-reads every slot.
+void rebind_catalog(Comparison* c, const Catalog& catalog);
+
 // The status of a field as the view shows it.
 Status field_status(const EditSlot& slot, const std::string& path);
 

@@ -47,3 +47,17 @@ TEST_CASE("format: language codes") {
   CHECK_FALSE(parse_lang("fr", &l));
   CHECK_FALSE(parse_lang("italian", &l));
 }
+
+TEST_CASE("units a reader will not misread: water in m³, Italian Mln/Mrd and miliardi") {
+  // 8.25 million litres is 8,250 m³, never "8.25 ML" next to "mL".
+  CHECK(format_quantity(8.25e6, Unit::l, Lang::en) == "8,250 m³");
+  CHECK(format_quantity(8.25e6, Unit::l, Lang::it) == "8250 m³");
+  CHECK(format_quantity(0.392, Unit::ml, Lang::en) == "0.392 mL");
+  CHECK(format_quantity(671e9, Unit::params, Lang::it) == "671 miliardi");
+  CHECK(format_quantity(671e9, Unit::params, Lang::en) == "671B");
+  CHECK(format_quantity(2.788e6, Unit::gpu_hours, Lang::it) == "2,79 Mln ore-GPU");
+  CHECK(format_quantity(5.576e6, Unit::usd, Lang::it) == "5,58 Mln $");
+  CHECK(format_quantity(5.576e6, Unit::usd, Lang::en) == "$5.58M");
+  CHECK(format_quantity(14.8e12, Unit::tokens, Lang::it) == "14,8 Bln token");
+  CHECK(format_quantity(12345, Unit::gpu_hours, Lang::it) == "12.300 ore-GPU");
+}

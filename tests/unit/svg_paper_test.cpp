@@ -34,7 +34,7 @@ TEST_CASE("summary: one sentence in plain words, English and Italian") {
   CHECK(summary_sentence(c.results, m, Lang::en) ==
         "DeepSeek-V3 used about 1/11 of the GPU-hours of Llama 3.1 405B (2.79M GPU-h vs 30.8M GPU-h).");
   CHECK(summary_sentence(c.results, m, Lang::it) ==
-        "DeepSeek-V3 ha usato circa 1/11 delle ore-GPU di Llama 3.1 405B (2,79 M GPU-h contro 30,8 M GPU-h).");
+        "DeepSeek-V3 ha usato circa 1/11 delle ore-GPU di Llama 3.1 405B (2,79 Mln ore-GPU contro 30,8 Mln ore-GPU).");
   const Card reversed = card("v=1&s=llama-3.1-405b,deepseek-v3");
   CHECK(summary_sentence(reversed.results, m, Lang::en).rfind("Llama 3.1 405B used about 11 times the GPU-hours of DeepSeek-V3", 0) == 0);
 }
@@ -157,7 +157,7 @@ TEST_CASE("summary: the ratio's interval, English and Italian, and the point sen
   CHECK(summary_sentence(c.results, m, q, Lang::en) ==
         "DeepSeek-V3 used between 1/12 and 1/10 of the GPU-hours of Llama 3.1 405B (2.79M GPU-h vs 30.8M GPU-h).");
   CHECK(summary_sentence(c.results, m, q, Lang::it) ==
-        "DeepSeek-V3 ha usato tra 1/12 e 1/10 delle ore-GPU di Llama 3.1 405B (2,79 M GPU-h contro 30,8 M GPU-h).");
+        "DeepSeek-V3 ha usato tra 1/12 e 1/10 delle ore-GPU di Llama 3.1 405B (2,79 Mln ore-GPU contro 30,8 Mln ore-GPU).");
   CHECK(summary_sentence(c.results, m, Interval{2.1, 2.3, 2.5}, Lang::it).rfind("DeepSeek-V3 ha usato tra 2,1 e 2,5 volte le ore-GPU", 0) == 0);
   CHECK(summary_sentence(c.results, m, Interval{0.6, 0.7, 0.8}, Lang::it).rfind("DeepSeek-V3 ha usato tra il 60% e l'80% delle", 0) == 0);
   // Collapsed (no ranges), absent, or both ends reading the same: the point sentence.

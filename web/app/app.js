@@ -120,12 +120,24 @@
     }
   }
 
+  // The notes and page references of every value are in the full catalog, fetched the first time a
+  // panel that shows them opens (the module embeds the catalog without them, for size).
+  var fullCatalog = null;
+  function loadFullCatalog() {
+    if (fullCatalog || !core) return;
+    fullCatalog = fetch("catalog.json").then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); }).then(function (text) {
+      var res = MW.callJson(core, "mw_load_catalog", ["string", "number", "number"], [text, chartWidth(), dark() ? 1 : 0]);
+      if (res.ok) render(res.view);
+    }, function () { /* the notes stay out; everything else works */ });
+  }
+
   function showPanel(name, focus) {
     if (PANELS.indexOf(name) < 0) name = "compare";
     PANELS.forEach(function (p) { $("panel-" + p).hidden = p !== name; });
     document.querySelectorAll("#nav a").forEach(function (a) {
       if (a.dataset.panel === name) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
     });
+    if (name === "scenarios" || name === "inference" || name === "sources") loadFullCatalog();
     if (view && name === "sources") MWPanels.sources(view, app);
     if (view && name === "validation") MWPanels.validation(view, app);
     if (focus) $("h-" + name).focus();

@@ -236,14 +236,14 @@
     var t = wrap.appendChild(el("table", null, {"class": "data"}));
     t.appendChild(el("caption", s.references));
     var head = t.appendChild(el("thead")).appendChild(el("tr"));
-    ["", s["nav.inference"], "CO₂e", s.boundary].forEach(function (h) { head.appendChild(el("th", h, {scope: "col"})); });
+    ["", s.ref_energy, s.ref_co2e, s.boundary].forEach(function (h) { head.appendChild(el("th", h, {scope: "col"})); });
     var body = t.appendChild(el("tbody"));
     v.references.forEach(function (r) {
       var tr = body.appendChild(el("tr"));
       tr.appendChild(el("th", r.name + " (" + r.year + ")", {scope: "row"}));
       tr.appendChild(el("td", r.energy));
       tr.appendChild(el("td", r.co2e));
-      tr.appendChild(el("td", r.boundary));
+      tr.appendChild(el("td", r.boundary, {"class": "text"}));
     });
   }
 

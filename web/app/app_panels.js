@@ -152,6 +152,19 @@
     claimSig = sig;
     box.replaceChildren();
     box.appendChild(el("p", s.claim_intro));
+    var ids = v.slots.map(function (x) { return x.start; });
+    var seedA = ids.indexOf("deepseek-v3"), seedB = ids.indexOf("llama-3.1-405b");
+    if (seedA >= 0 && seedB >= 0) {
+      var ex = box.appendChild(el("button", s.claim_example, {type: "button", "class": "secondary", id: "claim-example"}));
+      ex.addEventListener("click", function () {
+        $("claim-a").value = String(seedA);
+        $("claim-b").value = String(seedB);
+        $("claim-op").value = "<=";
+        $("claim-ratio").value = v.lang === "it" ? "0,1" : "0.1";
+        $("claim-metric").value = "training.gpu_hours";
+        checkClaim(app);
+      });
+    }
     var form = box.appendChild(el("form", null, {id: "claim-form", "class": "claim-form"}));
     function select(id, label, options) {
       var f = form.appendChild(el("div", null, {"class": "field"}));

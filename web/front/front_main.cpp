@@ -157,6 +157,18 @@ EMSCRIPTEN_KEEPALIVE const char* mw_sources() {
 
 EMSCRIPTEN_KEEPALIVE double mw_core_ms() { return g_core_ms; }
 
+// The full catalog (catalog.json, with the notes and locators the embedded copy leaves out), fetched
+// by the app when a panel shows them. Same ids and values, so the comparison simply re-reads its
+// slots against it. Returns "" or the parse error.
+EMSCRIPTEN_KEEPALIVE const char* mw_load_catalog(const char* json, int width, int dark) {
+  static Catalog full;
+  std::string why;
+  if (!parse_catalog(json ? json : "", &full, &why) || full.version != builtin_catalog().version)
+    return out({{"ok", false}, {"error", why.empty() ? "catalog version differs" : why}});
+  rebind_catalog(&g_comparison, full);
+  return out({{"ok", true}, {"view", view(width, dark)}});
+}
+
 // The embed card: its content for a link's state, and its exports (see core/card.h).
 EMSCRIPTEN_KEEPALIVE const char* mw_card(const char* query, int width_px, int dark) {
   g_out = card_json(query ? query : "", builtin_catalog(), width_px, dark != 0);
