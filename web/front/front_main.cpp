@@ -19,6 +19,14 @@
 #include "core/scenario_parse.h"
 #include "core/validation.h"
 
+// The card's link (mw_card.wasm) keeps only the card's functions: without the keep-alive attribute
+// the app's functions are dropped by link-time optimisation.
+#ifdef MW_CARD_ONLY
+#define MW_APP_API
+#else
+#define MW_APP_API EMSCRIPTEN_KEEPALIVE
+#endif
+
 namespace {
 
 using namespace modelwatt;
@@ -50,7 +58,7 @@ extern "C" {
 
 // Starts the app from its link (`query`, may be empty) in `lang` ("en"/"it": the reader's language,
 // unless the link names one). Returns {"link_error", "view"}.
-EMSCRIPTEN_KEEPALIVE const char* mw_init(const char* query, const char* lang, int width, int dark) {
+MW_APP_API const char* mw_init(const char* query, const char* lang, int width, int dark) {
   Lang l = Lang::en;
   parse_lang(lang ? lang : "en", &l);
   g_comparison.lang = l;
@@ -62,7 +70,7 @@ EMSCRIPTEN_KEEPALIVE const char* mw_init(const char* query, const char* lang, in
 }
 
 // Applies one action; returns {"ok", "path", "message", "core_ms", "view"}.
-EMSCRIPTEN_KEEPALIVE const char* mw_act(const char* action, int width, int dark) {
+MW_APP_API const char* mw_act(const char* action, int width, int dark) {
   Json a;
   std::string why;
   if (!parse_json(action ? action : "", &a, &why)) return out({{"ok", false}, {"path", ""}, {"message", why}});
@@ -73,16 +81,16 @@ EMSCRIPTEN_KEEPALIVE const char* mw_act(const char* action, int width, int dark)
               {"view", view(width, dark)}});
 }
 
-EMSCRIPTEN_KEEPALIVE const char* mw_view(int width, int dark) { return out(view(width, dark)); }
+MW_APP_API const char* mw_view(int width, int dark) { return out(view(width, dark)); }
 
 // The contract's results JSON for the comparison on screen (what `modelwatt estimate` prints).
-EMSCRIPTEN_KEEPALIVE const char* mw_results() {
+MW_APP_API const char* mw_results() {
   const Card card = comparison_card(g_comparison);
   return out(estimate_to_json(card.scenarios, card.results, builtin_catalog()));
 }
 
 // An export of the comparison: "svg", "csv", "json", "md", "tex", "scenario" (the scenario file).
-EMSCRIPTEN_KEEPALIVE const char* mw_export(const char* kind, int width, int dark) {
+MW_APP_API const char* mw_export(const char* kind, int width, int dark) {
   const std::string k = kind ? kind : "";
   if (k == "scenario") {
     g_out = json_dump(comparison_scenarios_json(g_comparison), 2);
@@ -93,7 +101,7 @@ EMSCRIPTEN_KEEPALIVE const char* mw_export(const char* kind, int width, int dark
 }
 
 // The iframe snippet for the comparison, keeping the author's language and theme.
-EMSCRIPTEN_KEEPALIVE const char* mw_embed_snippet(const char* base, const char* theme) {
+MW_APP_API const char* mw_embed_snippet(const char* base, const char* theme) {
   Card card = comparison_card(g_comparison);
   card.state.lang = lang_code(g_comparison.lang);
   const std::string t = theme ? theme : "";
@@ -103,7 +111,7 @@ EMSCRIPTEN_KEEPALIVE const char* mw_embed_snippet(const char* base, const char* 
 }
 
 // "Show your work" for one scenario: inputs and every step, in the UI language.
-EMSCRIPTEN_KEEPALIVE const char* mw_explain(int slot) {
+MW_APP_API const char* mw_explain(int slot) {
   if (slot < 0 || slot >= static_cast<int>(g_comparison.slots.size())) return "";
   g_out = explain_text(g_comparison.slots[slot].scenario, g_comparison.lang);
   return g_out.c_str();
@@ -111,7 +119,7 @@ EMSCRIPTEN_KEEPALIVE const char* mw_explain(int slot) {
 
 // Checks "metric of A op ratio × metric of B" for two scenarios on screen:
 // {"a", "b", "metric", "op", "ratio"} -> {"ok", "verdict", "sentence", "probability", "low", "high", "error"}.
-EMSCRIPTEN_KEEPALIVE const char* mw_claim(const char* request) {
+MW_APP_API const char* mw_claim(const char* request) {
   Json r;
   std::string why;
   if (!parse_json(request ? request : "", &r, &why)) return out({{"ok", false}, {"error", why}});
@@ -138,7 +146,7 @@ EMSCRIPTEN_KEEPALIVE const char* mw_claim(const char* request) {
 }
 
 // The Validation panel: published footprints re-derived from their published inputs.
-EMSCRIPTEN_KEEPALIVE const char* mw_validation() {
+MW_APP_API const char* mw_validation() {
   Json rows = Json::array();
   for (const ValidationRow& v : run_validation(builtin_catalog()))
     rows.push_back({{"id", v.id}, {"run", v.run}, {"metric", v.metric}, {"estimate", json_num(v.estimate)},
@@ -148,19 +156,19 @@ EMSCRIPTEN_KEEPALIVE const char* mw_validation() {
 }
 
 // Every source in the catalog (the Sources panel), with Epoch AI credited where it is used.
-EMSCRIPTEN_KEEPALIVE const char* mw_sources() {
+MW_APP_API const char* mw_sources() {
   Json list = Json::array();
   for (const Source& s : builtin_catalog().sources)
     list.push_back({{"id", s.id}, {"title", s.title}, {"authors", s.authors}, {"year", s.year}, {"url", s.url}});
   return out({{"version", builtin_catalog().version}, {"date", builtin_catalog().date}, {"sources", list}});
 }
 
-EMSCRIPTEN_KEEPALIVE double mw_core_ms() { return g_core_ms; }
+MW_APP_API double mw_core_ms() { return g_core_ms; }
 
 // The full catalog (catalog.json, with the notes and locators the embedded copy leaves out), fetched
 // by the app when a panel shows them. Same ids and values, so the comparison simply re-reads its
 // slots against it. Returns "" or the parse error.
-EMSCRIPTEN_KEEPALIVE const char* mw_load_catalog(const char* json, int width, int dark) {
+MW_APP_API const char* mw_load_catalog(const char* json, int width, int dark) {
   static Catalog full;
   std::string why;
   if (!parse_catalog(json ? json : "", &full, &why) || full.version != builtin_catalog().version)

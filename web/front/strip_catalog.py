@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the web module's copy of the catalog: the same values and sources, without the long
 free-text "note" and "locator" fields (about half of its gzip size). The card never shows them; the
-app fetches the full catalog.json when a panel that shows them opens. Usage: strip_catalog.py IN OUT"""
+app fetches the full catalog.json when a panel that shows them opens. Usage: strip_catalog.py IN OUT [--full]  (--full: minify only, for the fetched catalog.json)"""
 import json
 import sys
 
@@ -17,4 +17,4 @@ def strip(value):
 with open(sys.argv[1], encoding="utf-8") as f:
     catalog = json.load(f)
 with open(sys.argv[2], "w", encoding="utf-8") as f:
-    json.dump(strip(catalog), f, ensure_ascii=False, separators=(",", ":"))
+    json.dump(catalog if "--full" in sys.argv[3:] else strip(catalog), f, ensure_ascii=False, separators=(",", ":"))
