@@ -18,12 +18,11 @@ CardIntervals card_intervals(const std::vector<Scenario>& scenarios, const std::
     fields.push_back(bar_field(metric, results[i]));
     if (fields[i]) out.bars[i] = set.results[i].of(*fields[i]);
   }
-  // The core's comparison is scenario i / scenario 0, sample by sample (shared assumptions cancel);
-  // the sentence reads the first against the second, so it takes the reciprocal of 1 / 0. Quantiles
-  // commute with 1/x on positive samples (p5 of A/B is 1 / p95 of B/A) up to the interpolation.
+  // The core's comparison is scenario i / scenario 0, sample by sample (shared assumptions cancel),
+  // which is the sentence's direction: the second scenario against the first, the baseline.
   if (results.size() < 2 || !fields[0] || fields[0] != fields[1]) return out;
   const Interval& q = set.comparison[1].of(*fields[0]);
-  if (q.present() && q.p5 > 0) out.ratio = Interval{1 / q.p95, 1 / q.p50, 1 / q.p5};
+  if (q.present() && q.p5 > 0) out.ratio = q;
   return out;
 }
 

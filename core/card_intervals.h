@@ -1,5 +1,5 @@
 // The card's uncertainty (issue 5): the p5–p95 of its one metric for each bar (the whiskers) and of
-// the first scenario over the second (the summary sentence's "between 1/12 and 1/10"). Shared by the
+// the second scenario over the first, the baseline (the summary sentence's "between 1/12 and 1/10"). Shared by the
 // embed card and `modelwatt render --svg`, so both draw the same whiskers.
 //
 // Only the card's metric is quantiled (UncertaintyOptions::metrics) and the seed is fixed, so the
@@ -18,7 +18,7 @@ inline constexpr std::uint64_t kCardSeed = 1;
 
 struct CardIntervals {
   std::vector<Interval> bars;  // per result: the interval of the value its bar shows (bar_field)
-  Interval ratio;              // results[0] / results[1]; absent with one result or mixed fields
+  Interval ratio;              // results[1] / results[0]; absent with one result or mixed fields
 };
 
 CardIntervals card_intervals(const std::vector<Scenario>& scenarios, const std::vector<Result>& results,

@@ -49,33 +49,31 @@ std::string ratio_short(double r, Lang lang) {
   return format_sig(r, lang, 3) + "×";
 }
 
+// Both sentences say the second scenario against the first, the baseline ("DeepSeek-V3 used about
+// 1/11 of the GPU-hours of Llama 3.1 405B"), in the direction of the bars' ratio labels (each bar
+// against the first), so a chart never says 11× under a sentence that says 1/11.
 std::string summary_sentence(const std::vector<Result>& results, const ChartMetric& m, Lang lang) {
   if (results.empty()) return "";
   const std::string title = metric_title(m, lang);
   const std::vector<BarInput> bars = metric_bars(m, results);
   const Unit unit = m.total ? m.total->unit : Unit::none;
-  const double v0 = bars[0].value;
-  if (!has(v0)) return fill(tr("embed.sum.na", lang), {results[0].label, title});
+  const double base = bars[0].value;
+  if (!has(base)) return fill(tr("embed.sum.na", lang), {results[0].label, title});
   if (results.size() == 1)
-    return fill(tr("embed.sum.single", lang), {results[0].label, format_quantity(v0, unit, lang), title});
-  const double v1 = bars[1].value;
-  if (!has(v1)) return fill(tr("embed.sum.na", lang), {results[1].label, title});
+    return fill(tr("embed.sum.single", lang), {results[0].label, format_quantity(base, unit, lang), title});
+  const double v = bars[1].value;
+  if (!has(v)) return fill(tr("embed.sum.na", lang), {results[1].label, title});
   // Dotted metric names have no sentence of their own: say it with the values alone.
-  std::string base = m.name;
-  if (!has_tr("embed.sum." + base + ".less")) {
-    return fill(tr("embed.sum.single", lang), {results[0].label, format_quantity(v0, unit, lang), title}) + " " +
-           fill(tr("embed.sum.single", lang), {results[1].label, format_quantity(v1, unit, lang), title});
+  if (!has_tr("embed.sum." + m.name + ".less") || base == 0) {
+    return fill(tr("embed.sum.single", lang), {results[1].label, format_quantity(v, unit, lang), title}) + " " +
+           fill(tr("embed.sum.single", lang), {results[0].label, format_quantity(base, unit, lang), title});
   }
-  const double r = v1 != 0 ? v0 / v1 : kNone;
-  std::string variant = !has(r) ? "more" : r < 0.9 ? "less" : r <= 1.1 ? "same" : "more";
-  std::string sentence;
-  if (!has(r)) {  // the second is 0: no ratio, the values say it
-    sentence = fill(tr("embed.sum.single", lang), {results[0].label, format_quantity(v0, unit, lang), title});
-    return sentence;
-  }
-  sentence = fill(tr("embed.sum." + base + "." + variant, lang), {results[0].label, ratio_words(r, lang), results[1].label});
-  return sentence + " (" + format_quantity(v0, unit, lang) + " " + tr("embed.vs", lang) + " " +
-         format_quantity(v1, unit, lang) + ").";
+  const double r = v / base;
+  const std::string variant = r < 0.9 ? "less" : r <= 1.1 ? "same" : "more";
+  const std::string sentence =
+      fill(tr("embed.sum." + m.name + "." + variant, lang), {results[1].label, ratio_words(r, lang), results[0].label});
+  return sentence + " (" + format_quantity(v, unit, lang) + " " + tr("embed.vs", lang) + " " +
+         format_quantity(base, unit, lang) + ").";
 }
 
 std::string summary_sentence(const std::vector<Result>& results, const ChartMetric& m, const Interval& ratio,
@@ -88,9 +86,9 @@ std::string summary_sentence(const std::vector<Result>& results, const ChartMetr
   const Unit unit = m.total ? m.total->unit : Unit::none;
   const std::string between = fill(tr("embed.sum.between", lang), {lo, hi});
   const std::string variant = less ? ".range_less" : ".range_more";
-  return fill(tr("embed.sum." + m.name + variant, lang), {results[0].label, between, results[1].label}) + " (" +
-         format_quantity(bars[0].value, unit, lang) + " " + tr("embed.vs", lang) + " " +
-         format_quantity(bars[1].value, unit, lang) + ").";
+  return fill(tr("embed.sum." + m.name + variant, lang), {results[1].label, between, results[0].label}) + " (" +
+         format_quantity(bars[1].value, unit, lang) + " " + tr("embed.vs", lang) + " " +
+         format_quantity(bars[0].value, unit, lang) + ").";
 }
 
 }  // namespace modelwatt

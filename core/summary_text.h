@@ -17,7 +17,7 @@ std::string ratio_words(double ratio, Lang lang);
 // A bar's ratio to the reference, short: "1/11", "0.7×", "11.1×" (localised digits); "" for kNone.
 std::string ratio_short(double ratio, Lang lang);
 
-// The first result against the second (or the first alone). Labels appear as given (plain text:
+// The second result against the first, the baseline (or the first alone). Labels appear as given (plain text:
 // faces escape them for their markup).
 std::string summary_sentence(const std::vector<Result>& results, const ChartMetric& metric, Lang lang);
 

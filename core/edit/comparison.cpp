@@ -33,7 +33,8 @@ EditOutcome accepted(const std::string& path) { return {true, path, ""}; }
 void init_comparison(Comparison* c, const Catalog& catalog) {
   c->catalog = &catalog;
   c->slots.clear();
-  for (const char* id : {"deepseek-v3", "llama-3.1-405b"})
+  // Llama 3.1 405B first, the baseline every ratio is read against: "DeepSeek-V3 used about 1/11 of…"
+  for (const char* id : {"llama-3.1-405b", "deepseek-v3"})
     if (catalog.find_run(id)) c->slots.push_back(preset_slot(id));
   if (c->slots.empty()) c->slots.push_back(own_slot(catalog, c->lang));
   for (EditSlot& s : c->slots) refresh_slot(*c, &s, nullptr);

@@ -48,7 +48,7 @@ struct Comparison {
   bool lang_explicit = false;  // the language came from the link or the user (kept in shares)
 };
 
-// DeepSeek-V3 vs Llama 3.1 405B, the comparison the public asked about.
+// The comparison the public asked about: DeepSeek-V3 against Llama 3.1 405B, the baseline.
 void init_comparison(Comparison* c, const Catalog& catalog);
 
 // The scenario object of the contract for a slot: preset + assumed + overrides, merged.

@@ -63,13 +63,13 @@ has "svg dark" "$tmp/d.svg" 'fill="#111827"'
 has "svg width" "$tmp/d.svg" 'width="390"'
 # Whiskers (issue 5): p5–p95 over the undisclosed inputs' ranges, drawn, said in <desc> and in the
 # summary. Energy: DeepSeek-V3's PUE is assumed (a range), Llama 3.1 405B's measured.
-"$MW" render --svg "v=1&s=deepseek-v3,llama-3.1-405b&metric=energy" > "$tmp/w.svg"
+"$MW" render --svg "v=1&s=llama-3.1-405b,deepseek-v3&metric=energy" > "$tmp/w.svg"
 same "svg whiskers: one per uncertain bar" "$(grep -c '<g class="whisker"' "$tmp/w.svg")" 1
-has "svg whisker in desc" "$tmp/w.svg" 'DeepSeek-V3: 2.44 GWh; 90% interval 2.25 GWh to 2.88 GWh.'
+has "svg whisker in desc" "$tmp/w.svg" 'DeepSeek-V3: 2.44 GWh (1/9); 90% interval 2.25 GWh to 2.88 GWh.'
 has "svg interval sentence" "$tmp/w.svg" '<desc id="mw-desc">DeepSeek-V3 used between 1/10 and 1/7 of the energy of Llama 3.1 405B'
 has "svg whisker note" "$tmp/w.svg" '>Whiskers: 90% interval (p5–p95)'
 cat > "$tmp/ranges.json" <<'J'
-{"scenarios": [{"preset": "deepseek-v3", "training": {"gpu_hours": {"low": 2.6e6, "high": 3.0e6}}}, {"preset": "llama-3.1-405b"}]}
+{"scenarios": [{"preset": "llama-3.1-405b"}, {"preset": "deepseek-v3", "training": {"gpu_hours": {"low": 2.6e6, "high": 3.0e6}}}]}
 J
 "$MW" render --svg "$tmp/ranges.json" --lang it > "$tmp/r.svg"
 has "svg range in the file, Italian" "$tmp/r.svg" 'DeepSeek-V3 ha usato tra 1/12 e 1/10 delle ore-GPU di Llama 3.1 405B'

@@ -109,6 +109,8 @@ TEST_CASE("switching accelerator: the old entry's power and embodied follow, the
 
 TEST_CASE("derive instead of the published GPU-hours, in one step") {
   Comparison c = fresh();
+  CHECK(c.slots[0].preset == "llama-3.1-405b");  // the baseline comes first
+  REQUIRE(set_start(&c, 0, "deepseek-v3").ok);
   const EditSlot& s = c.slots[0];  // DeepSeek-V3: 2.788M H800-hours disclosed
   CHECK(has_disclosed_compute(c, s));
   CHECK(uses_disclosed_compute(s));
@@ -125,6 +127,7 @@ TEST_CASE("derive instead of the published GPU-hours, in one step") {
 
 TEST_CASE("a total below the published active count makes the model dense, with a notice") {
   Comparison c = fresh();
+  REQUIRE(set_start(&c, 0, "deepseek-v3").ok);
   REQUIRE(set_field_text(&c, 0, "model.params_total", "13B").ok);
   CHECK(c.slots[0].scenario.model.params_total == 13e9);
   CHECK(c.slots[0].scenario.model.params_active == 13e9);
@@ -148,6 +151,7 @@ TEST_CASE("every scenario can get an inference section, badged assumed") {
 
 TEST_CASE("a user's value is never called disclosed, in the view or the paper paragraph") {
   Comparison c = fresh();
+  REQUIRE(set_start(&c, 0, "deepseek-v3").ok);
   REQUIRE(set_field_text(&c, 0, "training.pue", "1.3").ok);
   CHECK(field_of(c, 0, "training.pue")["status"] == "user");
   CHECK(field_of(c, 0, "training.pue")["badge"] == "yours");

@@ -25,17 +25,19 @@ Card card(const std::string& query) {
 bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 
 const char* kPair = "v=1&s=deepseek-v3,llama-3.1-405b&metric=gpu_hours";
+// The seed's claim with Llama 3.1 405B as the baseline (first): "DeepSeek-V3 used about 1/11 of…".
+const char* kSeed = "v=1&s=llama-3.1-405b,deepseek-v3&metric=gpu_hours";
 
 }  // namespace
 
 TEST_CASE("summary: one sentence in plain words, English and Italian") {
-  const Card c = card(kPair);
+  const Card c = card(kSeed);
   const ChartMetric m = resolve_metric("gpu_hours", c.results);
   CHECK(summary_sentence(c.results, m, Lang::en) ==
         "DeepSeek-V3 used about 1/11 of the GPU-hours of Llama 3.1 405B (2.79M GPU-h vs 30.8M GPU-h).");
   CHECK(summary_sentence(c.results, m, Lang::it) ==
         "DeepSeek-V3 ha usato circa 1/11 delle ore-GPU di Llama 3.1 405B (2,79 Mln ore-GPU contro 30,8 Mln ore-GPU).");
-  const Card reversed = card("v=1&s=llama-3.1-405b,deepseek-v3");
+  const Card reversed = card("v=1&s=deepseek-v3,llama-3.1-405b");
   CHECK(summary_sentence(reversed.results, m, Lang::en).rfind("Llama 3.1 405B used about 11 times the GPU-hours of DeepSeek-V3", 0) == 0);
 }
 
@@ -54,7 +56,8 @@ TEST_CASE("svg: real text, title, description, values and ratios") {
   const std::string svg = card_svg(c, builtin_catalog(), 720, false, false);
   CHECK(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"720\"", 0) == 0);
   CHECK(contains(svg, "<title id=\"mw-title\">GPU-hours of training: DeepSeek-V3 vs Llama 3.1 405B</title>"));
-  CHECK(contains(svg, "<desc id=\"mw-desc\">DeepSeek-V3 used about 1/11"));
+  // The sentence reads the second against the first, as the bars' ratio labels do.
+  CHECK(contains(svg, "<desc id=\"mw-desc\">Llama 3.1 405B used about 11 times"));
   CHECK(contains(svg, ">2.79M GPU-h</text>"));
   CHECK(contains(svg, ">30.8M GPU-h (11.1×)</text>"));
   CHECK(contains(svg, ">DeepSeek-V3</text>"));
@@ -151,7 +154,7 @@ TEST_CASE("svg: whiskers at the interval positions of chart_layout") {
 }
 
 TEST_CASE("summary: the ratio's interval, English and Italian, and the point sentence without one") {
-  const Card c = card(kPair);
+  const Card c = card(kSeed);
   const ChartMetric m = resolve_metric("gpu_hours", c.results);
   const Interval q{1 / 11.8, 1 / 11.0, 1 / 10.3};
   CHECK(summary_sentence(c.results, m, q, Lang::en) ==
@@ -170,25 +173,25 @@ TEST_CASE("summary: the ratio's interval, English and Italian, and the point sen
 
 TEST_CASE("card: ranges in the input give whiskers, the interval sentence and the table's columns") {
   // DeepSeek-V3's GPU-hours as a range: 30.84M / U(2.6M, 3.0M) has its 90% interval at 1/11.8 … 1/10.3.
-  const char* file = R"({"scenarios": [{"preset": "deepseek-v3", "training": {"gpu_hours": {"low": 2.6e6, "high": 3.0e6}}},
-                                       {"preset": "llama-3.1-405b"}]})";
+  const char* file = R"({"scenarios": [{"preset": "llama-3.1-405b"},
+                                       {"preset": "deepseek-v3", "training": {"gpu_hours": {"low": 2.6e6, "high": 3.0e6}}}]})";
   Card c;
   Error e;
   REQUIRE(card_from_json(file, UrlState{}, builtin_catalog(), &c, &e));
   const std::string svg = card_svg(c, builtin_catalog(), 720, false, true);
   CHECK(contains(svg, "<desc id=\"mw-desc\">DeepSeek-V3 used between 1/12 and 1/10 of the GPU-hours of Llama 3.1 405B"));
-  CHECK(contains(svg, "DeepSeek-V3: 2.8M GPU-h; 90% interval 2.62M GPU-h to 2.98M GPU-h."));
+  CHECK(contains(svg, "DeepSeek-V3: 2.8M GPU-h (1/11); 90% interval 2.62M GPU-h to 2.98M GPU-h."));
   CHECK(contains(svg, "<g class=\"whisker\""));
   // The presets alone disclose GPU-hours: no whisker, the point sentence (the interval collapses).
   CHECK_FALSE(contains(card_svg(card(kPair), builtin_catalog(), 720, false, true), "whisker"));
   // Energy: DeepSeek-V3's PUE is assumed (a range), Llama's measured, so one whisker and a ratio interval.
   Json j;
   std::string why;
-  REQUIRE(parse_json(card_json("v=1&s=deepseek-v3,llama-3.1-405b&metric=energy", builtin_catalog(), 600, false), &j, &why));
+  REQUIRE(parse_json(card_json("v=1&s=llama-3.1-405b,deepseek-v3&metric=energy", builtin_catalog(), 600, false), &j, &why));
   CHECK(j["summary"] == "DeepSeek-V3 used between 1/10 and 1/7 of the energy of Llama 3.1 405B (2.44 GWh vs 21.6 GWh).");
-  CHECK(j["table"]["rows"][0]["low"] == "2.25 GWh");
-  CHECK(j["table"]["rows"][0]["high"] == "2.88 GWh");
-  CHECK(j["table"]["rows"][1]["low"] == "21.6 GWh");  // measured: the interval is the value
+  CHECK(j["table"]["rows"][1]["low"] == "2.25 GWh");
+  CHECK(j["table"]["rows"][1]["high"] == "2.88 GWh");
+  CHECK(j["table"]["rows"][0]["low"] == "21.6 GWh");  // measured: the interval is the value
   CHECK(j["strings"]["col.low"] == "90% interval, low (p5)");
   CHECK(contains(j["svg"].get<std::string>(), "<g class=\"whisker\""));
 }

@@ -4,7 +4,7 @@
    only works when the state, the width or the colour scheme changes. */
 (function () {
   "use strict";
-  var DEFAULT = "v=1&s=deepseek-v3,llama-3.1-405b&metric=gpu_hours";
+  var DEFAULT = "v=1&s=llama-3.1-405b,deepseek-v3&metric=gpu_hours";
   var $ = function (id) { return document.getElementById(id); };
   var params = new URLSearchParams(location.search.slice(1) || DEFAULT);
   var core = null, last = null, lastWidth = 0, lastHeight = 0;
