@@ -205,6 +205,14 @@ std::string comparison_query(const Comparison& c) {
   return encode_url_state(st, &q, &ignored) ? q : "";
 }
 
+std::string comparison_share_query(const Comparison& c, const std::string& theme) {
+  UrlState st = comparison_card(c).state;
+  if (theme == "light" || theme == "dark") st.theme = theme;
+  std::string q;
+  Error ignored;
+  return encode_url_state(st, &q, &ignored) ? q : "";
+}
+
 Json comparison_view(const Comparison& c, const ViewOptions& o) {
   Json slots = Json::array();
   for (int i = 0; i < static_cast<int>(c.slots.size()); ++i) slots.push_back(slot_view(c, i));

@@ -16,6 +16,9 @@ namespace modelwatt {
 Card comparison_card(const Comparison& c);
 // The URL state of the comparison ("v=1&s=…"), for the address bar and share links.
 std::string comparison_query(const Comparison& c);
+// The link an author shares: the same state with the author's language and an explicit theme
+// ("light" or "dark", the one they see), so readers get what the author saw.
+std::string comparison_share_query(const Comparison& c, const std::string& theme);
 
 struct ViewOptions {
   int chart_width_px = 640;

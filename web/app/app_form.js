@@ -232,7 +232,8 @@
 
   function references(v, box) {
     var s = v.strings;
-    var wrap = box.appendChild(el("div", null, {"class": "table-wrap"}));
+    // Scrolls sideways on a phone: a focusable, named region, so keyboards can scroll it (WCAG 2.1.1).
+    var wrap = box.appendChild(el("div", null, {"class": "table-wrap", tabindex: "0", role: "region", "aria-label": s.references}));
     var t = wrap.appendChild(el("table", null, {"class": "data"}));
     t.appendChild(el("caption", s.references));
     var head = t.appendChild(el("thead")).appendChild(el("tr"));

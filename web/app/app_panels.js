@@ -139,7 +139,8 @@
     box.replaceChildren();
     box.appendChild(el("p", s.uncertainty_intro));
     box.appendChild(el("p", c.summary, {"class": "lead"}));
-    var wrap = box.appendChild(el("div", null, {"class": "table-wrap"}));
+    // Scrolls sideways on a phone: a focusable, named region, so keyboards can scroll it (WCAG 2.1.1).
+    var wrap = box.appendChild(el("div", null, {"class": "table-wrap", tabindex: "0", role: "region", "aria-label": c.strings.table_caption + ": " + c.metric_title}));
     MW.drawTable(wrap.appendChild(el("table", null, {"class": "data"})), c);
   }
 

@@ -6,7 +6,7 @@
   var built = "";
 
   function base() { return location.href.split(/[?#]/)[0].replace(/[^\/]*$/, ""); }
-  function link(v) { return base() + "index.html?" + v.query; }
+  function link(v, app) { return base() + "index.html?" + MW.call(app.core(), "mw_share_query", ["string"], [embedTheme(v)]); }
   function embedTheme(v) {
     var t = $("embed-theme") ? $("embed-theme").value : "";
     return t || (v.theme === "auto" ? (MW.prefersDark() ? "dark" : "light") : v.theme);
@@ -35,11 +35,15 @@
       copyButton(f1, "copy-link", s.copy, function () { return $("share-link").value; }, s);
       var f2 = box.appendChild(el("div", null, {"class": "field"}));
       f2.appendChild(el("label", s.share_embed_theme, {"for": "embed-theme"}));
-      var sel = f2.appendChild(el("select", null, {id: "embed-theme"}));
+      f2.appendChild(el("p", s.share_theme_hint, {"class": "hint", id: "embed-theme-hint"}));
+      var sel = f2.appendChild(el("select", null, {id: "embed-theme", "aria-describedby": "embed-theme-hint"}));
       sel.appendChild(el("option", s["theme.light"], {value: "light"}));
       sel.appendChild(el("option", s["theme.dark"], {value: "dark"}));
       sel.value = embedTheme(v);
-      sel.addEventListener("change", function () { $("share-embed").value = snippet(app.view(), app); });
+      sel.addEventListener("change", function () {
+        $("share-embed").value = snippet(app.view(), app);
+        $("share-link").value = link(app.view(), app);
+      });
       var f3 = box.appendChild(el("div", null, {"class": "field"}));
       f3.appendChild(el("label", s.share_embed, {"for": "share-embed"}));
       f3.appendChild(el("textarea", null, {id: "share-embed", readonly: "", rows: "5", "class": "code"}));
@@ -57,7 +61,7 @@
         });
       box.appendChild(el("p")).appendChild(el("a", s.workbench, {id: "workbench-link", href: "workbench.html"}));
     }
-    $("share-link").value = link(v);
+    $("share-link").value = link(v, app);
     $("share-embed").value = snippet(v, app);
     $("workbench-link").href = "workbench.html?" + v.query;
   }

@@ -110,6 +110,12 @@ MW_APP_API const char* mw_embed_snippet(const char* base, const char* theme) {
   return g_out.c_str();
 }
 
+// The share link's query: the author's language and an explicit theme.
+MW_APP_API const char* mw_share_query(const char* theme) {
+  g_out = comparison_share_query(g_comparison, theme ? theme : "");
+  return g_out.c_str();
+}
+
 // "Show your work" for one scenario: inputs and every step, in the UI language.
 MW_APP_API const char* mw_explain(int slot) {
   if (slot < 0 || slot >= static_cast<int>(g_comparison.slots.size())) return "";
