@@ -19,7 +19,7 @@ if [ $build = 1 ]; then
   export NODE_PATH=/usr/share/nodejs  # Debian's emscripten needs it for acorn (Node 20 does not search there)
   cd "$root"
   [ -f "$dir/CMakeCache.txt" ] || cmake --preset web -B "$dir" >/dev/null
-  cmake --build "$dir" -j"$(nproc)" --target modelwatt_app modelwatt_embed
+  cmake --build "$dir" -j"$(nproc)" --target modelwatt_app modelwatt_embed modelwatt_workbench
 fi
 [ -f "$dir/index.html" ] || { echo "serve.sh: no $dir/index.html (build first)" >&2; exit 1; }
 echo "ModelWatt: http://127.0.0.1:$port/  (Ctrl-C to stop)"
