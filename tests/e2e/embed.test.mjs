@@ -1,7 +1,10 @@
 // End-to-end: the embed card (issue 4) in headless Chromium. A test article on one origin embeds
 // two cards from another origin via the snippet + embed.js; each reaches its content height, shows
 // the engine's numbers, switches metric (mouse and keyboard) and language, shows a hostile label as
-// text; screenshots at 390 and 1200 px, light and dark. Run: node --test tests/e2e/embed.test.mjs
+// text; axe-core finds no serious or critical violation (en/it, light/dark); nothing runs while idle;
+// screenshots at 390 and 1200 px, light and dark. No timing asserts (README): budgets.js reports them.
+// The card runs on the web faces' shared front end (front.js) and wasm module (the mw_*.js/.wasm
+// that embed.html loads). Run: node --test tests/e2e/embed.test.mjs
 // (MODELWATT_WEB_DIR: web build, default build/web; MODELWATT_CLI: the CLI for the snippets,
 // default build/native/modelwatt; MODELWATT_SHOTS: where screenshots go, default /tmp/shots).
 import test from 'node:test';
@@ -9,13 +12,13 @@ import assert from 'node:assert';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const { webDir, serve, launch } = require('./browser.js');
+const H = require('./helpers.js');
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SHOTS = process.env.MODELWATT_SHOTS || '/tmp/shots';
 const CLI = process.env.MODELWATT_CLI || path.join(here, '..', '..', 'build', 'native', 'modelwatt');
@@ -40,6 +43,13 @@ function article(base) {
 <body><h1>How much compute did DeepSeek-V3 need?</h1><p>Readers asked us to check the claim.</p>
 ${snippet(CARD1, base, [])}<p>And the older giants, in Italian:</p>
 ${snippet(CARD2, base, ['--lang', 'it'])}<p>End of article.</p></body></html>`;
+}
+
+// The wasm module embed.html loads (web/front: mw_core, or its card-only link mw_card).
+function cardModule(dir) {
+  const m = /<script src="(mw_[a-z_]+)\.js"/.exec(fs.readFileSync(path.join(dir, 'embed.html'), 'utf8'));
+  assert.ok(m, 'embed.html loads no mw_*.js module');
+  return m[1];
 }
 
 function serveArticle(html) {
@@ -85,7 +95,9 @@ const cells = (frame) => frame.$$eval('#data tbody td:first-of-type', (tds) => t
 
 test.before(async () => {
   const dir = webDir();
-  assert.ok(fs.existsSync(path.join(dir, 'embed_core.wasm')), `no embed build in ${dir}`);
+  assert.ok(fs.existsSync(path.join(dir, 'embed.html')), `no embed build in ${dir}`);
+  const module = cardModule(dir);
+  assert.ok(fs.existsSync(path.join(dir, module + '.wasm')), `no ${module}.wasm in ${dir}`);
   card = await serve(dir);
   host = await serveArticle(article(card.url));
   browser = await launch();
@@ -96,13 +108,6 @@ test.after(async () => {
   if (browser) await browser.close();
   if (card) card.server.close();
   if (host) host.server.close();
-});
-
-test('transfer budget: the card page and its assets are at most 120 KB gzip', () => {
-  const files = ['embed.html', 'embed.css', 'embed_card.js', 'embed_core.js', 'embed_core.wasm', 'embed.js'];
-  const bytes = files.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(webDir(), f)), { level: 9 }).length, 0);
-  console.log(`card transfer: ${(bytes / 1024).toFixed(1)} KB gzip`);
-  assert.ok(bytes <= 120 * 1024, `${bytes} bytes`);
 });
 
 test('two cards reach their content height and show the engine numbers', async () => {
@@ -119,7 +124,7 @@ test('two cards reach their content height and show the engine numbers', async (
     'DeepSeek-V3 used about 1/11 of the GPU-hours of Llama 3.1 405B (2.79M GPU-h vs 30.8M GPU-h).');
   assert.deepStrictEqual((await cells(a)).map((s) => s.replace(/ \[.*\]$/, '')), ['2.79M GPU-h', '30.8M GPU-h']);
   // GPT-3: 10,000 V100 × 14.8 days; BLOOM: 1,082,990 A100-hours (published inputs), in Italian.
-  assert.deepStrictEqual((await cells(b)).map((s) => s.replace(/ \[.*\]$/, '')), ['3,55 M GPU-h', '1,08 M GPU-h']);
+  assert.deepStrictEqual((await cells(b)).map((s) => s.replace(/ \[.*\]$/, '')), ['3,55 Mln ore-GPU', '1,08 Mln ore-GPU']);
   assert.strictEqual(await b.evaluate(() => document.documentElement.lang), 'it');
   // The hostile label is text in the table, the chart and the summary; no element, no dialog.
   assert.strictEqual(await b.$eval('#data tbody tr:nth-child(2) th', (e) => e.textContent), XSS);
@@ -167,7 +172,7 @@ test('metric switcher (mouse and keyboard) and language switch', async () => {
   await b.page().keyboard.press('ArrowLeft');
   await b.page().keyboard.press('ArrowLeft');
   assert.deepStrictEqual(await pressed(), ['gpu_hours:true:0']);
-  assert.deepStrictEqual((await cells(b)).map((s) => s.replace(/ \[.*\]$/, '')), ['3,55 M GPU-h', '1,08 M GPU-h']);
+  assert.deepStrictEqual((await cells(b)).map((s) => s.replace(/ \[.*\]$/, '')), ['3,55 Mln ore-GPU', '1,08 Mln ore-GPU']);
   await b.page().keyboard.press('End');
   assert.deepStrictEqual(await pressed(), ['cost:true:0']);
   await b.page().keyboard.press('ArrowRight');  // wraps around
@@ -200,7 +205,7 @@ test('downloads: PNG, SVG, CSV, JSON, Markdown and LaTeX of the card state', asy
     assert.strictEqual(dl.suggestedFilename(), `modelwatt-gpu_hours.${kind}`);
   }
   assert.deepStrictEqual([...got.png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
-  assert.match(got.svg.toString(), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="800"/);
+  assert.match(got.svg.toString(), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+"/);
   assert.match(got.csv.toString(), /training,gpu_hours,GPU-h,2788000,30840000/);
   assert.strictEqual(JSON.parse(got.json).results[0].training.gpu_hours, 2788000);
   assert.match(got.md.toString(), /^We estimate the footprint of DeepSeek-V3 and Llama 3\.1 405B/);
@@ -219,23 +224,54 @@ test('bad links show the core error in the page', async () => {
   await page.close();
 });
 
-test('first paint within 1 s, and no CPU when idle', async () => {
-  const page = await browser.newPage();
+// Timers and animation frames, counted from before the card's scripts run.
+const COUNT_TIMERS = `(() => {
+  const c = window.__timers = { timeout: 0, interval: 0, raf: 0 };
+  const st = window.setTimeout, si = window.setInterval, raf = window.requestAnimationFrame;
+  window.setTimeout = function (...a) { c.timeout++; return st.apply(window, a); };
+  window.setInterval = function (...a) { c.interval++; return si.apply(window, a); };
+  window.requestAnimationFrame = function (f) { c.raf++; return raf.call(window, f); };
+})();`;
+
+test('nothing runs while the card is idle (no timers, no animation frames)', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(COUNT_TIMERS);
+  const page = await context.newPage();
   await page.goto(card.url + 'embed.html?v=1&s=deepseek-v3,llama-3.1-405b&metric=co2e');
   await page.waitForSelector('#chart svg');
-  const rendered = await page.evaluate(() => performance.getEntriesByName('mw-rendered')[0].startTime);
-  console.log(`card rendered at ${rendered.toFixed(0)} ms after navigation start`);
-  assert.ok(rendered < 1000, `${rendered} ms`);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.waitForTimeout(500);
-  const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
-  const t0 = await busy();
-  await page.waitForTimeout(2000);
-  const idle = (await busy()) - t0;
-  console.log(`CPU while idle: ${(idle * 1000).toFixed(1)} ms in 2 s`);
-  assert.ok(idle < 0.05, `${idle} s of tasks in 2 s idle`);
-  await page.close();
+  await page.click('button[data-metric="energy"]');
+  await new Promise((r) => setTimeout(r, 500));
+  const t0 = await page.evaluate(() => ({ ...window.__timers }));
+  await new Promise((r) => setTimeout(r, 3000));
+  assert.deepStrictEqual(await page.evaluate(() => ({ ...window.__timers })), t0, 'timers or frames while idle');
+  assert.strictEqual(t0.interval, 0);
+  await context.close();
+});
+
+test('axe-core: the card has no serious or critical violations, en and it, light and dark, 390 and 1200 px', async () => {
+  const failures = [];
+  for (const width of [390, 1200]) {
+    for (const scheme of ['light', 'dark']) {
+      for (const lang of ['en', 'it']) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, bypassCSP: true,
+          hasTouch: width < 500, isMobile: width < 500 });
+        const page = await context.newPage();
+        await page.goto(card.url + `embed.html?v=1&s=deepseek-v3,llama-3.1-405b&metric=energy&lang=${lang}&theme=${scheme}`);
+        await page.waitForSelector('#chart svg');
+        assert.strictEqual(await page.evaluate(() => document.documentElement.lang), lang);
+        let vs = await H.axeSerious(page);
+        if (vs.length) failures.push(`${width}px ${scheme} ${lang}:\n  ${H.describeViolations(vs)}`);
+        // The downloads menu open, too.
+        if (await page.isVisible('#download-label')) {
+          await page.click('#download-label');
+          vs = await H.axeSerious(page);
+          if (vs.length) failures.push(`${width}px ${scheme} ${lang} (downloads open):\n  ${H.describeViolations(vs)}`);
+        }
+        await context.close();
+      }
+    }
+  }
+  assert.strictEqual(failures.length, 0, 'axe violations:\n' + failures.join('\n'));
 });
 
 test('screenshots at 390 and 1200 px, light and dark', async () => {

@@ -1,5 +1,7 @@
-// End-to-end: the web app in headless Chromium (issue 3). Needs a web build (bash scripts/serve.sh
-// builds one; MODELWATT_WEB_DIR overrides build/web) and `npm install` here (scripts/setup.sh --test).
+// End-to-end: the desktop workbench in the browser (build/web/workbench.html: the Dear ImGui UI on
+// WebGL2, issue 8 §4), tested as before it moved from index.html: ready, no console errors, zero
+// frames while idle, results equal to the CLI, links, the no-WebGL2 fallback. Needs a web build with
+// the workbench target and `npm install` here. The HTML app (index.html) is tested in app.test.js.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
@@ -18,14 +20,14 @@ async function openApp(opts = {}) {
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(base + (opts.query || ''));
+  await page.goto(base + 'workbench.html' + (opts.query || ''));
   await page.waitForFunction(() => window.modelwatt && window.modelwatt.ready === true, null, { timeout: 20000 });
   return { context, page, errors };
 }
 
 test.before(async () => {
   const dir = webDir();
-  assert.ok(fs.existsSync(path.join(dir, 'modelwatt.wasm')), `no web build in ${dir}: run bash scripts/serve.sh first`);
+  assert.ok(fs.existsSync(path.join(dir, 'workbench_core.wasm')), `no workbench build in ${dir}: build the modelwatt_workbench target`);
   ({ server, url: base } = await serve(dir));
   browser = await launch();
 });
@@ -188,7 +190,7 @@ test('a label or a bad value carrying markup stays text (no element, no script)'
     const page = await context.newPage();
     let dialogs = 0;
     page.on('dialog', (d) => { dialogs++; d.dismiss(); });
-    await page.goto(base + query);
+    await page.goto(base + 'workbench.html' + query);
     await page.waitForFunction(() => window.modelwatt && window.modelwatt.ready === true, null, { timeout: 20000 });
     await page.waitForTimeout(300);
     const seen = await page.evaluate(() => ({ imgs: document.querySelectorAll('img').length, error: window.modelwatt.linkError,
@@ -199,47 +201,6 @@ test('a label or a bad value carrying markup stays text (no element, no script)'
     else assert.ok(seen.error.includes(xss), seen.error);  // quoted in the message, as text
     await context.close();
   }
-});
-
-test('Share: the link, the embed snippet of `modelwatt share --embed`, and downloads', async () => {
-  const { context, page, errors } = await openApp();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const link = await page.evaluate(() => window.modelwatt.share('link'));
-  assert.strictEqual(link, base + 'index.html?v=1&s=deepseek-v3,llama-3.1-405b&metric=gpu_hours');
-  if (hasCli) {
-    const file = scenarioFile({ scenarios: [{ preset: 'deepseek-v3' }, { preset: 'llama-3.1-405b' }] });
-    const snippet = execFileSync(CLI, ['share', '--embed', file, '--base', base], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
-    assert.strictEqual(await page.evaluate(() => window.modelwatt.share('embed')), snippet);
-  }
-  // Copy: navigator.clipboard (GLFW's clipboard is a no-op in the browser).
-  assert.ok(await page.evaluate(() => window.modelwatt.exportFile('link')));
-  assert.strictEqual(await page.evaluate(() => navigator.clipboard.readText()), link);
-  // Downloads go through a Blob + <a download>: the browser's download event carries the file.
-  const download = async (kind) => {
-    const [d] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }),
-      page.evaluate((k) => window.modelwatt.exportFile(k), kind)]);
-    return { name: d.suggestedFilename(), data: fs.readFileSync(await d.path()) };
-  };
-  const csv = await download('csv');
-  assert.strictEqual(csv.name, 'modelwatt-results.csv');
-  assert.match(csv.data.toString(), /^section,metric,unit,DeepSeek-V3,Llama 3\.1 405B/);
-  const svg = await download('svg');
-  assert.strictEqual(svg.name, 'modelwatt-gpu_hours.svg');
-  assert.match(svg.data.toString(), /^<svg[^>]*role="img"/);
-  if (hasCli) {  // the same figure as `modelwatt render --svg`
-    const cli = execFileSync(CLI, ['render', '--svg', 'v=1&s=deepseek-v3,llama-3.1-405b&metric=gpu_hours&lang=en']).toString();
-    assert.strictEqual(svg.data.toString(), cli);
-  }
-  const json = JSON.parse((await download('json')).data.toString());
-  const results = await page.evaluate(() => window.modelwatt.results());
-  assert.deepStrictEqual(json.results.map((r) => r.training), results.results.map((r) => r.training));
-  const png = await download('png');
-  assert.strictEqual(png.name, 'modelwatt-gpu_hours.png');
-  assert.deepStrictEqual([...png.data.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
-  assert.match((await download('md')).data.toString(), /DeepSeek-V3/);
-  assert.match((await download('tex')).data.toString(), /\\cite\{/);
-  assert.deepStrictEqual(errors, []);
-  await context.close();
 });
 
 // Issue 5: whiskers come from Monte Carlo runs the app caches; they must not change results() (the

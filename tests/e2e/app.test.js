@@ -1,0 +1,616 @@
+// End-to-end: the HTML app (build/web/index.html, issue 8) in headless Debian Chromium. Needs a web
+// build (modelwatt_app target; MODELWATT_WEB_DIR overrides build/web), `npm install` here, and the
+// native CLI (MODELWATT_CLI, default build/native/modelwatt) for the reference values. The pages have
+// a strict CSP: no page.waitForFunction (eval); the app sets html[data-ready] after its first render
+// and window.modelwatt.pending counts committed edits not yet redrawn.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { webDir, serve, launch } = require('./browser');
+const H = require('./helpers');
+const { PANELS, openPage, settle, tabTo, tabToSelector, activeId, axeSerious, describeViolations, scenarioFile, cli, sleep } = H;
+const { shootApp } = require('./screens');
+
+const SHOTS = process.env.MODELWATT_SHOTS || '';
+let server, base, browser;
+
+const open = (opts = {}) => openPage(browser, base, opts);
+const results = (page) => page.evaluate(() => window.modelwatt.results());
+const view = (page) => page.evaluate(() => window.MWApp.view());
+const OUTPUTS = ['training', 'inference', 'lifecycle'];
+
+// Goes to a panel through the navigation (opening the phone menu first when it is collapsed).
+async function gotoPanel(page, panel, { tap = false } = {}) {
+  const toggle = page.locator('#nav-toggle');
+  const link = page.locator(`#nav a[href="#${panel}"]`);
+  if (!(await link.isVisible()) && (await toggle.isVisible())) await (tap ? toggle.tap() : toggle.click());
+  await (tap ? link.tap() : link.click());
+  await page.waitForSelector(`#panel-${panel}:not([hidden])`);
+}
+
+// What the page shows, read from the DOM: the "All results" cells, the inference results of the
+// scenario being edited, and every text field with its unit.
+function shown(page) {
+  return page.evaluate(() => {
+    const cells = [...document.querySelectorAll('#results td[data-slot][data-key]')].map((td) =>
+      ({ slot: Number(td.dataset.slot), key: td.dataset.key, text: td.textContent }));
+    const editing = window.MWApp.editing;
+    const inf = [...document.querySelectorAll('#inf-results td[id^="inf-"]')].map((td) =>
+      ({ slot: editing, key: td.id.slice(4).replace('-', '.'), text: td.textContent }));
+    const fields = [...document.querySelectorAll('input[id^="in-"]')].map((i) => {
+      const m = /^in-(\d+)-([a-z]+)-(.+)$/.exec(i.id);
+      const unit = document.getElementById(i.id.replace(/^in-/, 'unit-'));
+      return { slot: Number(m[1]), path: m[2] + '.' + m[3].replace(/-/g, '.'), text: i.value, unit: unit ? unit.textContent : '' };
+    });
+    return { lang: document.documentElement.lang, cells, inf, fields };
+  });
+}
+
+// The scale of a field's unit label ("billion parameters", "mila miliardi di token"…).
+function unitScale(unit) {
+  if (/trillion|mila miliardi/.test(unit)) return 1e12;
+  if (/billion|miliardi/.test(unit)) return 1e9;
+  if (/million|milioni/.test(unit)) return 1e6;
+  return 1;
+}
+
+// "After every commit the displayed values equal results()": every result cell (at its display
+// precision) and every field (at the precision it is written) against the engine's numbers.
+async function assertShownIsEngine(page, when) {
+  await settle(page);
+  const s = await shown(page);
+  const r = await results(page);
+  const bad = H.disagreements([...s.cells, ...s.inf], r, s.lang);
+  assert.ok(s.cells.length >= 10, `${when}: the All results table is missing`);
+  for (const f of s.fields) {
+    if (!f.text) continue;
+    const input = r.results[f.slot] && r.results[f.slot].inputs[f.path];
+    if (!input) continue;  // a field the engine does not use for this scenario (not an input of results())
+    const p = H.parseShown(f.text, s.lang, '');
+    const value = p.value * unitScale(f.unit);
+    const tol = p.half * unitScale(f.unit);
+    if (Math.abs(value - input.value) > tol) bad.push(`field ${f.slot}:${f.path} shows "${f.text} ${f.unit}", engine uses ${input.value}`);
+  }
+  assert.deepStrictEqual(bad, [], `${when}: shown values differ from results()`);
+}
+
+// Types into the focused field (select all, type) and commits with `key` (Enter or Tab).
+async function typeAndCommit(page, text, key = 'Tab') {
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press(key);
+  await settle(page);
+}
+
+// The hand-written scenario file of the journey, as the CLI reads it: "your own model" with the
+// template's visible assumptions written out, the user's values, and the default second scenario.
+function journeyFile({ count, pue }) {
+  const own = {
+    label: 'Your own model',
+    model: { params_total: 13e9 },
+    training: { tokens: 2e12, accelerator: 'h100', precision: 'bf16', count, mfu: 0.4, region: 'it', datacenter: 'industry-average',
+      wue_onsite_l_per_kwh: 0.3, water_offsite_l_per_kwh: 3.142, embodied_kgco2e_per_accelerator: 164, lifetime_years: 4,
+      gpu_hour_price_usd: 2 },
+    inference: { queries_per_day: 1e6, input_tokens: 500, output_tokens: 300, accelerator: 'h100', precision: 'bf16',
+      utilization: 0.1, pue: 1.25, region: 'it', wue_onsite_l_per_kwh: 0.3, water_offsite_l_per_kwh: 3.142,
+      embodied_kgco2e_per_accelerator: 164, lifetime_years: 4 },
+  };
+  if (pue !== undefined) own.training.pue = pue;
+  return { scenarios: [own, { preset: 'llama-3.1-405b' }] };
+}
+
+// results() of the app against `modelwatt estimate` of the same scenarios: every output number
+// exactly, and every input value the engine used.
+function assertEqualsCli(got, file, when) {
+  const want = JSON.parse(cli(['estimate', file, '--format', 'json']));
+  assert.strictEqual(got.results.length, want.results.length, when);
+  for (let i = 0; i < want.results.length; ++i) {
+    for (const sec of OUTPUTS) assert.deepStrictEqual(got.results[i][sec], want.results[i][sec], `${when}: scenario ${i} ${sec}`);
+    const values = (r) => Object.fromEntries(Object.entries(r.inputs).map(([k, v]) => [k, v.value]));
+    assert.deepStrictEqual(values(got.results[i]), values(want.results[i]), `${when}: scenario ${i} input values`);
+  }
+  return want;
+}
+
+// The CLI table's cell for `key` in column `col` (0 = first scenario).
+function cliTableCell(file, key, col) {
+  const table = cli(['estimate', file, '--format', 'table']);
+  const line = table.split('\n').find((l) => l.startsWith(key + ' '));
+  assert.ok(line, `no row ${key} in the CLI table`);
+  return line.slice(key.length).trim().split(/\s{2,}/)[col];
+}
+
+test.before(async () => {
+  const dir = webDir();
+  assert.ok(fs.existsSync(path.join(dir, 'index.html')) && fs.existsSync(path.join(dir, 'mw_core.wasm')),
+    `no app build in ${dir}: build the modelwatt_app target`);
+  if (process.env.MODELWATT_CLI) assert.ok(H.hasCli, `MODELWATT_CLI=${H.CLI} does not exist`);
+  ({ server, url: base } = await serve(dir));
+  browser = await launch();
+});
+
+test.after(async () => {
+  if (browser) await browser.close();
+  if (server) server.close();
+});
+
+test('opens ready on DeepSeek-V3 vs Llama 3.1 405B with no console errors; load() gives the CLI numbers', async () => {
+  const { context, page, errors } = await open();
+  assert.strictEqual(await page.evaluate(() => window.modelwatt.ready), true);
+  const first = await results(page);
+  assert.deepStrictEqual(first.results.map((r) => r.label), ['DeepSeek-V3', 'Llama 3.1 405B']);
+  await assertShownIsEngine(page, 'on opening');
+  const input = { scenarios: [{ preset: 'gpt-3' }, { label: 'Custom 7B', model: { params_total: 7e9 },
+    training: { tokens: 1e12, accelerator: 'h100', count: 64, days: 10, pue: 1.2, grid_gco2e_per_kwh: 400 } }] };
+  const loaded = await page.evaluate((obj) => window.modelwatt.load(obj), input);
+  assert.deepStrictEqual(await results(page), loaded);
+  assert.strictEqual(loaded.results[1].label, 'Custom 7B');
+  if (H.hasCli) assertEqualsCli(loaded, scenarioFile(input), 'load()');
+  await assertShownIsEngine(page, 'after load()');
+  const err = await page.evaluate(() => { try { window.modelwatt.load({ training: { pue: 0.8 } }); return ''; } catch (e) { return e.message; } });
+  assert.match(err, /pue/);
+  assert.deepStrictEqual(await results(page), loaded, 'a refused load changed the comparison');
+  assert.deepStrictEqual(errors, []);
+  await context.close();
+});
+
+test('every label is words, in both languages (no string key shown as itself)', async () => {
+  const { context, page } = await open();
+  await page.evaluate(() => window.modelwatt.act({ op: 'add_inference', slot: 0 }));
+  for (const lang of ['en', 'it']) {
+    await page.evaluate((l) => window.modelwatt.act({ op: 'lang', value: l }), lang);
+    const keys = await page.evaluate(() => [...document.querySelectorAll('label, legend, th, h2, h3, button, option, a, p')]
+      .map((e) => e.textContent).filter((t) => /^\s*(field|nav|unit|group|col|view|theme|op|val|chart|card)\.[a-z_.]+\s*$/.test(t)));
+    assert.deepStrictEqual(keys, [], `${lang}: string keys shown as labels`);
+  }
+  await context.close();
+});
+
+test('an Italian browser gets the Italian app (lang="it")', async () => {
+  const { context, page } = await open({ locale: 'it-IT' });
+  assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'it');
+  assert.strictEqual(await page.evaluate(() => window.MWApp.view().lang), 'it');
+  await context.close();
+});
+
+// --- axe-core ----------------------------------------------------------------------------------
+test('axe-core: every panel, en and it, light and dark, 390×844 (touch) and 1280×800: no serious or critical violations', async () => {
+  const failures = [];
+  for (const [w, h] of [[390, 844], [1280, 800]]) {
+    for (const colorScheme of ['light', 'dark']) {
+      for (const lang of ['en', 'it']) {
+        const { context, page } = await open({ viewport: { width: w, height: h }, colorScheme, touch: w < 500,
+          locale: lang === 'it' ? 'it-IT' : 'en-US', bypassCSP: true });
+        assert.strictEqual(await page.evaluate(() => document.documentElement.dataset.theme), colorScheme);
+        for (const panel of PANELS) {
+          await gotoPanel(page, panel);
+          const vs = await axeSerious(page);
+          if (vs.length) failures.push(`${w}px ${colorScheme} ${lang} #${panel}:\n  ${describeViolations(vs)}`);
+        }
+        // The edited states too: an inference section with its results, a refused value with its messages.
+        await page.evaluate(() => { window.modelwatt.act({ op: 'add_inference', slot: 1 }); window.modelwatt.act({ op: 'set', slot: 0, path: 'training.pue', text: '0.8' }); });
+        for (const panel of ['scenarios', 'inference']) {
+          await gotoPanel(page, panel);
+          const vs = await axeSerious(page);
+          if (vs.length) failures.push(`${w}px ${colorScheme} ${lang} #${panel} (edited):\n  ${describeViolations(vs)}`);
+        }
+        await context.close();
+      }
+    }
+  }
+  assert.strictEqual(failures.length, 0, 'axe violations:\n' + failures.join('\n'));
+});
+
+// --- The journeys --------------------------------------------------------------------------------
+test('keyboard only: build "your own model" with serving, read the results; they equal `modelwatt estimate`', { skip: !H.hasCli && 'no CLI' }, async () => {
+  const { context, page, errors } = await open();
+  const k = page.keyboard;
+  await tabToSelector(page, '#nav a[href="#scenarios"]');
+  await k.press('Enter');
+  await H.until(page, () => document.activeElement && document.activeElement.id === 'h-scenarios', null, { what: 'focus on the panel heading' });
+  await tabTo(page, 'start');
+  await k.press('Home');  // "Your own model" is the first choice
+  await assertShownIsEngine(page, 'start: your own model');
+  assert.strictEqual((await view(page)).slots[0].start, '');
+  const edits = [['model-params_total', '13', 'Tab'], ['training-tokens', '2', 'Enter'], ['training-count', '256', 'Tab'],
+    ['training-mfu', '40%', 'Enter']];
+  for (const [id, text, key] of edits) {
+    await tabTo(page, 'in-0-' + id);
+    await typeAndCommit(page, text, key);
+    await assertShownIsEngine(page, `${id} = ${text}`);
+  }
+  // Italy: typing a name on a focused select picks it (the keyboard's way), committed on change.
+  await tabTo(page, 'in-0-training-region');
+  await k.type('Italy');
+  await assertShownIsEngine(page, 'region = Italy');
+  assert.strictEqual(await page.evaluate(() => document.getElementById('in-0-training-region').value), 'it');
+  let inputs = (await results(page)).results[0].inputs;
+  assert.strictEqual(inputs['model.params_total'].value, 13e9);
+  assert.strictEqual(inputs['model.params_active'].value, 13e9, 'dense: active = total');
+  assert.strictEqual(inputs['training.tokens'].value, 2e12);
+  assert.strictEqual(inputs['training.count'].value, 256);
+  assert.strictEqual(inputs['training.mfu'].value, 0.4);
+  // Serving: Inference panel, "Add a serving setup", then the three numbers.
+  await tabToSelector(page, '#nav a[href="#inference"]', { back: true });
+  await k.press('Enter');
+  await H.until(page, () => document.activeElement && document.activeElement.id === 'h-inference', null, { what: 'focus on the panel heading' });
+  await tabTo(page, 'add-inference');
+  await k.press('Enter');
+  await settle(page);
+  for (const [id, text, key] of [['inference-queries_per_day', '1,000,000', 'Enter'], ['inference-input_tokens', '500', 'Tab'],
+    ['inference-output_tokens', '300', 'Tab']]) {
+    await tabTo(page, 'in-0-' + id);
+    await typeAndCommit(page, text, key);
+    await assertShownIsEngine(page, `${id} = ${text}`);
+  }
+  const got = await results(page);
+  const file = scenarioFile(journeyFile({ count: 256 }));
+  const want = assertEqualsCli(got, file, 'keyboard journey');
+  assert.strictEqual(got.results[0].inference.energy_kwh_per_day, want.results[0].inference.energy_kwh_per_day);
+  assert.ok(got.results[0].inference.energy_kwh_per_day > 0);
+  assert.ok(got.results[0].lifecycle.breakeven_days > 0);
+  // The displayed text of a few cells is the CLI table's (same formatter, same locale).
+  for (const key of ['training.gpu_hours', 'training.energy_kwh', 'training.co2e_total_kg', 'inference.energy_wh_per_query']) {
+    const cell = await page.textContent(`#results td[data-slot="0"][data-key="${key}"]`);
+    assert.strictEqual(cell, cliTableCell(file, key, 0), key);
+  }
+  for (const key of ['inference.energy_wh_per_query', 'inference.energy_kwh_per_day']) {
+    assert.strictEqual(await page.textContent(`#inf-${key.replace('.', '-')}`), cliTableCell(file, key, 0), `inference table ${key}`);
+  }
+  // The focus never fell to the page during the journey, and the pointer was never used.
+  assert.notStrictEqual(await page.evaluate(() => document.activeElement.tagName), 'BODY');
+  assert.deepStrictEqual(errors, []);
+  await context.close();
+});
+
+test('touch at 390×844 in Italian: "4.096" GPUs and "1,25" PUE are 4096 and 1.25; results equal the CLI', { skip: !H.hasCli && 'no CLI' }, async () => {
+  const { context, page, errors } = await open({ viewport: { width: 390, height: 844 }, touch: true, locale: 'it-IT', dpr: 2 });
+  assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'it');
+  await gotoPanel(page, 'scenarios', { tap: true });
+  await page.locator('#start').tap();
+  await page.locator('#start').selectOption('');
+  await assertShownIsEngine(page, 'start: il tuo modello');
+  // Tap a field, type on the (numeric) keyboard, tap the next field: the blur commits.
+  const typed = [['model-params_total', '13'], ['training-tokens', '2'], ['training-count', '4.096'], ['training-mfu', '0,4'], ['training-pue', '1,25']];
+  for (let i = 0; i < typed.length; ++i) {
+    const [id, text] = typed[i];
+    const input = page.locator(`#in-0-${id}`);
+    assert.strictEqual(await input.getAttribute('inputmode'), 'decimal');
+    await input.scrollIntoViewIfNeeded();
+    await input.tap();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(text);
+    await page.locator('#h-scenarios').tap();  // away from the field: it commits
+    await assertShownIsEngine(page, `${id} = ${text}`);
+  }
+  await page.locator('#in-0-training-region').tap();
+  await page.locator('#in-0-training-region').selectOption('it');
+  await assertShownIsEngine(page, 'regione = Italia');
+  const inputs = (await results(page)).results[0].inputs;
+  assert.strictEqual(inputs['training.count'].value, 4096);
+  assert.strictEqual(inputs['training.pue'].value, 1.25);
+  assert.strictEqual(await page.inputValue('#in-0-training-count'), '4096');
+  assert.strictEqual(await page.inputValue('#in-0-training-pue'), '1,25');
+  await gotoPanel(page, 'inference', { tap: true });
+  await page.locator('#add-inference').tap();
+  await settle(page);
+  for (const [id, text] of [['inference-queries_per_day', '1.000.000'], ['inference-input_tokens', '500'], ['inference-output_tokens', '300']]) {
+    const input = page.locator(`#in-0-${id}`);
+    await input.scrollIntoViewIfNeeded();
+    await input.tap();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(text);
+    await page.locator('#h-inference').tap();
+    await assertShownIsEngine(page, `${id} = ${text}`);
+  }
+  const file = scenarioFile(journeyFile({ count: 4096, pue: 1.25 }));
+  assertEqualsCli(await results(page), file, 'touch journey');
+  assert.deepStrictEqual(errors, []);
+  await context.close();
+});
+
+test('a refused value keeps the previous one and shows the message at the field and in the summary (en, it)', async () => {
+  for (const [lang, text, english] of [['en', '0.8', null], ['it', '0,8', /\b(must|got|the|number|value|least|read|type|digits|written|way|instead)\b/i],
+    ['it', 'abc', /\b(must|got|the|number|value|least|read|type|digits|written|way|instead)\b/i]]) {
+    const { context, page, errors } = await open({ locale: lang === 'it' ? 'it-IT' : 'en-US' });
+    await gotoPanel(page, 'scenarios');
+    const before = await results(page);
+    const field = page.locator('#in-0-training-pue');
+    const previous = await field.inputValue();
+    await field.focus();
+    await typeAndCommit(page, text, 'Enter');
+    const after = await results(page);
+    assert.deepStrictEqual(after, before, `${lang} "${text}": the refused value changed the results`);
+    assert.strictEqual(after.results[0].inputs['training.pue'].value, 1.25);
+    const message = (await page.textContent('#err-0-training-pue')).trim();
+    assert.ok(message.length > 5, `${lang}: no message at the field`);
+    assert.ok(await page.isVisible('#err-0-training-pue'));
+    assert.strictEqual(await field.getAttribute('aria-invalid'), 'true');
+    const describedBy = (await field.getAttribute('aria-describedby')).split(' ');
+    assert.ok(describedBy.includes('err-0-training-pue'), 'the message is not tied to the field');
+    const summary = page.locator('#scenario-form .error-summary');
+    assert.ok(await summary.isVisible(), `${lang}: no error summary`);
+    assert.ok((await summary.textContent()).includes(message), `${lang}: the summary lacks "${message}"`);
+    // The field shows the value in force (the previous one) or the refused text beside its message;
+    // either way the engine kept the previous value.
+    const nowShown = await field.inputValue();
+    assert.ok(nowShown === previous || nowShown === text, `field shows "${nowShown}"`);
+    if (english) assert.doesNotMatch(message, english, `English inside the Italian message: "${message}"`);
+    if (lang === 'en') assert.match(message, /at least 1/);
+    // The summary's link takes the focus to the field.
+    await page.locator('#scenario-form .error-summary a').first().click();
+    assert.strictEqual(await activeId(page), 'in-0-training-pue');
+    // A good value clears the message.
+    await typeAndCommit(page, lang === 'it' ? '1,3' : '1.3', 'Enter');
+    assert.strictEqual((await results(page)).results[0].inputs['training.pue'].value, 1.3);
+    assert.ok(!(await page.isVisible('#err-0-training-pue')));
+    assert.ok(!(await summary.isVisible()));
+    assert.deepStrictEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('the paper paragraph (md) credits what the user typed as theirs, never as disclosed', async () => {
+  for (const [lang, yours] of [['en', /\(yours\)/], ['it', /\((tuo|tuoi|tua|tue)\)/]]) {
+    const { context, page } = await open({ locale: lang === 'it' ? 'it-IT' : 'en-US' });
+    // A preset whose values are disclosed; the user types over two of them.
+    await page.evaluate((l) => {
+      const m = window.modelwatt;
+      m.act({ op: 'start', slot: 0, id: 'llama-2-13b' });
+      m.act({ op: 'set', slot: 0, path: 'training.gpu_hours', text: l === 'it' ? '400.000' : '400,000' });
+      m.act({ op: 'set', slot: 0, path: 'training.power_w', text: '350' });
+    }, lang);
+    const r = (await results(page)).results[0].inputs;
+    assert.strictEqual(r['training.gpu_hours'].value, 400000);
+    assert.strictEqual(r['training.gpu_hours'].status, 'user');
+    assert.strictEqual(r['training.power_w'].status, 'user');
+    const md = await page.evaluate(() => window.modelwatt.exportText('md'));
+    const first = md.split('\n').find((l) => l.startsWith('- **'));
+    assert.ok(first, 'no scenario line in the paragraph');
+    // Each input is written "Label value (status)": the typed ones end in yours/tuo.
+    const gpuHours = /GPU-h[^;]*?400[.,]?0*k? GPU-h \(([^)]+)\)|(?:Ore-GPU|GPU-hours) ([^;(]+)\(([^)]+)\)/.exec(first);
+    assert.ok(gpuHours, `no GPU-hours input in: ${first}`);
+    const status = gpuHours[1] || gpuHours[3];
+    assert.match(`(${status})`, yours, `GPU-hours typed by the user credited as "${status}"`);
+    const power = /(?:Power per accelerator \(W\)|Potenza per acceleratore \(W\)) 350 W \(([^)]+)\)/.exec(first);
+    assert.ok(power, `no power input in: ${first}`);
+    assert.match(`(${power[1]})`, yours);
+    assert.doesNotMatch(first, /400[.,]?0*k? GPU-h \((disclosed|dichiarat[oa])\)/);
+    assert.doesNotMatch(first, /350 W \((disclosed|dichiarat[oa])\)/);
+    // The other faces agree: the field badge says so too.
+    await gotoPanel(page, 'scenarios');
+    assert.match(`(${(await page.textContent('#badge-0-training-gpu_hours')).trim()})`, yours);
+    await context.close();
+  }
+});
+
+test('switching a preset to another accelerator says what followed and shows the new power', async () => {
+  const { context, page, errors } = await open();
+  await page.evaluate(() => window.modelwatt.act({ op: 'start', slot: 0, id: 'llama-2-13b' }));
+  await gotoPanel(page, 'scenarios');
+  await settle(page);
+  assert.strictEqual(await page.inputValue('#in-0-training-power_w'), '400');
+  const select = page.locator('#in-0-training-accelerator');
+  await select.focus();
+  await select.selectOption('h100');
+  await assertShownIsEngine(page, 'accelerator = h100');
+  assert.ok(Math.abs((await results(page)).results[0].training.energy_it_kwh - 368640 * 700 / 1000) < 1e-6, 'the engine uses the H100 TDP');
+  const notices = await page.$$eval('#scenario-form .notices li', (lis) => lis.map((li) => li.textContent));
+  assert.ok(await page.isVisible('#scenario-form .notices li'), 'no notice of what followed the accelerator');
+  assert.deepStrictEqual(notices, [...new Set(notices)], 'a notice is repeated');
+  const power = notices.find((n) => /^Power per accelerator/.test(n));
+  assert.ok(power, `no notice about the power: ${notices.join(' | ')}`);
+  assert.match(power, /700 W/, 'the notice does not say the new power');
+  assert.match(power, /400 W/, 'the notice does not say the old power');
+  // The field shows the power the engine now uses (written in, or as the derived default).
+  const shownPower = (await page.inputValue('#in-0-training-power_w')) || (await page.getAttribute('#in-0-training-power_w', 'placeholder'));
+  assert.match(shownPower, /^(derived: )?700( W)?$/, `the power field shows "${shownPower}" while the engine uses 700 W`);
+  assert.deepStrictEqual(errors, []);
+  await context.close();
+});
+
+// --- Share -----------------------------------------------------------------------------------------
+test('share in Italian: link and snippet keep lang=it and an explicit theme; the snippet is `modelwatt share --embed`', async () => {
+  const { context, page, errors } = await open();
+  await page.selectOption('#lang', 'it');
+  await settle(page);
+  assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'it');
+  await gotoPanel(page, 'share');
+  const link = await page.inputValue('#share-link');
+  assert.ok(link.startsWith(base + 'index.html?v=1&s=deepseek-v3,llama-3.1-405b'), link);
+  assert.match(link, /[?&]lang=it(&|$)/);
+  const snippet = await page.inputValue('#share-embed');
+  assert.match(snippet, /lang=it/);
+  assert.match(snippet, /theme=(light|dark)/);
+  const title = /<iframe[^>]*\stitle="([^"]+)"/.exec(snippet);
+  assert.ok(title, 'the iframe has no title');
+  assert.doesNotMatch(title[1], /\b(the|of|training|compared?|hours)\b/i, `iframe title not Italian: ${title[1]}`);
+  if (H.hasCli) {
+    const file = scenarioFile({ scenarios: [{ preset: 'deepseek-v3' }, { preset: 'llama-3.1-405b' }] });
+    const theme = /theme=(light|dark)/.exec(snippet)[1];
+    assert.strictEqual(snippet, cli(['share', '--embed', file, '--base', base, '--lang', 'it', '--theme', theme]));
+    const en = cli(['share', '--embed', file, '--base', base, '--theme', theme]);
+    assert.notStrictEqual(/title="([^"]+)"/.exec(en)[1], title[1], 'the Italian title equals the English one');
+  }
+  // An explicit dark theme goes into the link and the snippet.
+  await page.selectOption('#theme', 'dark');
+  await settle(page);
+  assert.match(await page.inputValue('#share-link'), /[?&]theme=dark(&|$)/);
+  await page.selectOption('#embed-theme', 'dark');
+  assert.match(await page.inputValue('#share-embed'), /theme=dark/);
+  // The link opens the same state (language and theme included).
+  const link2 = await page.inputValue('#share-link');
+  const expect = await results(page);
+  const again = await browser.newContext();
+  const p2 = await again.newPage();
+  await p2.goto(link2);
+  await p2.waitForSelector('html[data-ready]');
+  assert.strictEqual(await p2.evaluate(() => document.documentElement.lang), 'it');
+  assert.strictEqual(await p2.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.deepStrictEqual(await results(p2), expect);
+  await again.close();
+  assert.deepStrictEqual(errors, []);
+  await context.close();
+});
+
+const SHARED = { scenarios: [{ preset: 'gpt-3' }, { preset: 'deepseek-v3', label: 'DeepSeek-V3 at PUE 1.3', training: { pue: 1.3 } }] };
+
+test('a link from `modelwatt share` opens exactly its scenarios', { skip: !H.hasCli && 'no CLI' }, async () => {
+  const file = scenarioFile(SHARED);
+  const query = cli(['share', file, '--metric', 'energy']).trim();
+  const { context, page, errors } = await open({ query: '?' + query });
+  const got = await results(page);
+  assert.strictEqual(got.results.length, 2);
+  assert.match(got.results[0].label, /^GPT-3/);
+  assert.strictEqual(got.results[1].label, 'DeepSeek-V3 at PUE 1.3');
+  assertEqualsCli(got, file, 'shared link');
+  assert.strictEqual((await view(page)).metric, 'energy');
+  assert.strictEqual(await page.getAttribute('#metrics [aria-pressed="true"]', 'data-metric'), 'energy');
+  assert.deepStrictEqual(JSON.parse(cli(['share', '--decode', query])), JSON.parse(cli(['share', '--decode', await page.evaluate(() => window.modelwatt.query)])));
+  await assertShownIsEngine(page, 'shared link');
+  assert.strictEqual(await page.isVisible('#link-error'), false);
+  assert.deepStrictEqual(errors, []);
+  await context.close();
+});
+
+// The core's message for a link, as `modelwatt share --decode` prints it (exit 2, "error: …" on stderr).
+function cliLinkError(query) {
+  try { cli(['share', '--decode', query]); } catch (e) { return String(e.stderr).trim().replace(/^error: /, ''); }
+  return '';
+}
+
+test("a bad link shows the core's error (the CLI's words for the same link) and the default comparison", async () => {
+  for (const [query, message] of [['v=1&s=deepseek-v3&s0.training.pue=0.8', /training\.pue: must be >= 1 \(got 0\.8\)/],
+    ['v=2&s=deepseek-v3', /v: unsupported version "2"/], ['v=1&s=deepseek-v3&s0.training.pu=1', /training\.pu.*did you mean pue/]]) {
+    const { context, page, errors } = await open({ query: '?' + query });
+    const linkError = await page.evaluate(() => window.modelwatt.linkError);
+    assert.match(linkError, message);
+    if (H.hasCli) assert.strictEqual(linkError, cliLinkError(query), `the app and the CLI name the error of ${query} differently`);
+    assert.ok(await page.isVisible('#link-error'));
+    assert.ok((await page.textContent('#link-error')).includes(linkError));
+    assert.strictEqual(await page.getAttribute('#link-error', 'role'), 'alert');
+    assert.deepStrictEqual((await results(page)).results.map((r) => r.label), ['DeepSeek-V3', 'Llama 3.1 405B']);
+    await assertShownIsEngine(page, `bad link ${query}`);
+    assert.deepStrictEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('labels and bad values carrying markup stay text (no element, no script)', async () => {
+  const xss = '<img src=x onerror=alert(1)>';
+  for (const query of [`?v=1&s=deepseek-v3,gpt-3&s0.label=${encodeURIComponent(xss)}`, `?v=1&s=deepseek-v3&s0.training.pue=${encodeURIComponent(xss)}`]) {
+    const { context, page, errors } = await open({ query });
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+    // Every panel drawn (the label appears in forms, tables, the claim form, sources).
+    for (const p of PANELS) await gotoPanel(page, p);
+    await sleep(200);
+    assert.strictEqual(await page.evaluate(() => document.querySelectorAll('img').length), 0);
+    assert.strictEqual(dialogs, 0);
+    if (query.includes('label')) {
+      assert.strictEqual((await results(page)).results[0].label, xss);
+      assert.ok((await page.textContent('#slots')).includes(xss), 'the label is not shown as text');
+      assert.ok((await page.textContent('#results')).includes(xss));
+    } else {
+      assert.ok((await page.textContent('#link-error')).includes(xss));
+    }
+    assert.deepStrictEqual(errors, []);
+    await context.close();
+  }
+});
+
+// --- Frugality, reflow, touch ---------------------------------------------------------------------
+// Counts timers and animation frames from before the first script runs.
+const COUNT_TIMERS = `(() => {
+  const c = window.__timers = { timeout: 0, interval: 0, raf: 0, long: 0 };
+  const st = window.setTimeout, si = window.setInterval, raf = window.requestAnimationFrame;
+  window.setTimeout = function (f, ms, ...a) { c.timeout++; if ((ms || 0) > 3000) c.long++; return st.call(window, f, ms, ...a); };
+  window.setInterval = function (f, ms, ...a) { c.interval++; return si.call(window, f, ms, ...a); };
+  window.requestAnimationFrame = function (f) { c.raf++; return raf.call(window, f); };
+})();`;
+
+test('idle: no renders, no timers and no animation frames while nobody touches the page', async () => {
+  const { context, page, errors } = await open({ init: COUNT_TIMERS });
+  // An edit first (a committed edit schedules one redraw), then hands off.
+  await gotoPanel(page, 'scenarios');
+  await page.locator('#in-0-training-pue').focus();
+  await typeAndCommit(page, '1.3', 'Tab');
+  await sleep(500);
+  const t0 = await page.evaluate(() => ({ frames: window.modelwatt.frames, ...window.__timers }));
+  await sleep(3500);
+  const t1 = await page.evaluate(() => ({ frames: window.modelwatt.frames, ...window.__timers }));
+  assert.deepStrictEqual(t1, t0, 'something ran while idle');
+  assert.strictEqual(t1.interval, 0, 'setInterval was used');
+  assert.strictEqual(t1.long, 0, 'a timer over 3 s was set');
+  assert.deepStrictEqual(errors, []);
+  await context.close();
+});
+
+test('reflow: no horizontal scrolling at 320 CSS px, and at 1280 px zoomed 400 %, on every panel', async () => {
+  const bad = [];
+  for (const [w, h, dpr, what] of [[320, 640, 1, '320 px'], [320, 200, 4, '1280 px at 400 %']]) {
+    for (const lang of ['en', 'it']) {
+      const { context, page } = await open({ viewport: { width: w, height: h }, dpr, locale: lang === 'it' ? 'it-IT' : 'en-US' });
+      // Content as long as it gets: four scenarios, one with serving, a refused value.
+      await page.evaluate(() => {
+        const m = window.modelwatt;
+        m.act({ op: 'add', id: 'gpt-3' });
+        m.act({ op: 'add', id: '' });
+        m.act({ op: 'add_inference', slot: 0 });
+        m.act({ op: 'set', slot: 0, path: 'training.pue', text: '0.8' });
+      });
+      for (const panel of PANELS) {
+        await gotoPanel(page, panel);
+        const m = await page.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
+        if (m.sw > m.cw) {
+          const wide = await page.evaluate((cw) => [...document.querySelectorAll('body *')].filter((e) => {
+            const r = e.getBoundingClientRect();
+            return r.width > 0 && r.right > cw + 1 && !e.closest('.table-wrap');
+          }).slice(0, 5).map((e) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${e.className} (${Math.round(e.getBoundingClientRect().right)})`), m.cw);
+          bad.push(`${what} ${lang} #${panel}: scrollWidth ${m.sw} > ${m.cw}: ${wide.join(', ')}`);
+        }
+      }
+      await context.close();
+    }
+  }
+  assert.deepStrictEqual(bad, []);
+});
+
+test('touch targets at 390 px: every visible button, nav link, input and select is at least 44×44 CSS px', async () => {
+  const small = [];
+  const { context, page } = await open({ viewport: { width: 390, height: 844 }, touch: true, dpr: 2 });
+  await page.evaluate(() => { window.modelwatt.act({ op: 'add_inference', slot: 0 }); window.modelwatt.act({ op: 'set', slot: 0, path: 'training.pue', text: '0.8' }); });
+  const measure = (where) => page.evaluate((w) => [...document.querySelectorAll('button, #nav a, input, select, textarea')]
+    .filter((e) => e.offsetParent !== null && e.getClientRects().length && e.type !== 'hidden')
+    .map((e) => {
+      let r = e.getBoundingClientRect();
+      // A checkbox's target is the box and its label together (tapping the label toggles it).
+      const label = (e.type === 'checkbox' || e.type === 'radio') && e.id && document.querySelector(`label[for="${e.id}"]`);
+      if (label) {
+        const l = label.getBoundingClientRect();
+        const top = Math.min(r.top, l.top), bottom = Math.max(r.bottom, l.bottom);
+        r = { width: Math.max(r.right, l.right) - Math.min(r.left, l.left), height: Math.min(bottom - top, Math.max(r.height, l.height)) };
+      }
+      return { d: `${w} ${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.type ? '[' + e.type + ']' : ''} "${(e.textContent || e.value || '').trim().slice(0, 30)}"`, w: r.width, h: r.height }; })
+    .filter((x) => x.w < 44 - 0.01 || x.h < 44 - 0.01).map((x) => `${x.d}: ${x.w.toFixed(1)}×${x.h.toFixed(1)}`), where);
+  for (const panel of PANELS) {
+    await gotoPanel(page, panel, { tap: true });
+    small.push(...await measure('#' + panel));
+  }
+  // The menu open: its links.
+  await page.locator('#nav-toggle').tap();
+  small.push(...await measure('menu'));
+  await context.close();
+  assert.deepStrictEqual([...new Set(small)], []);
+});
+
+test('screenshots of every panel at 390 and 1280 px, light and dark, en and it', async () => {
+  const out = SHOTS || fs.mkdtempSync(path.join(os.tmpdir(), 'mw-shots-'));
+  const files = await shootApp(browser, base, out);
+  assert.strictEqual(files.length, PANELS.length * 2 * 2 * 2);
+  for (const f of files) assert.ok(fs.statSync(f).size > 5000, `${f} looks empty`);
+  console.log(`# screenshots in ${out}`);
+});
