@@ -57,6 +57,10 @@ void correct_provenance(const EditSlot& slot, Scenario* s) {
     if (p.status != Status::user) continue;
     const std::string origin = origin_path(path, p);
     if (user_set(slot, origin)) continue;
+    if (path == "model.params_active" && p.note.rfind("dense", 0) == 0) {  // active = total by rule
+      p.status = Status::derived;
+      continue;
+    }
     if (auto it = slot.assumed_provenance.find(path); it != slot.assumed_provenance.end()) {
       p = it->second;
     } else {

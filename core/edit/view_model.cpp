@@ -38,7 +38,7 @@ Json sources_json(const Catalog& cat, const Provenance& p) {
   for (const std::string& id : p.sources)
     if (const Source* s = cat.find_source(id))
       out.push_back({{"title", s->title}, {"url", s->url}, {"year", s->year}, {"authors", s->authors},
-                     {"locator", p.locator.empty() ? s->locator : p.locator}});
+                     {"locator", p.locator}});  // the value's own place in the source
   return out;
 }
 

@@ -241,7 +241,7 @@
     var body = t.appendChild(el("tbody"));
     v.references.forEach(function (r) {
       var tr = body.appendChild(el("tr"));
-      tr.appendChild(el("th", r.name + " (" + r.year + ")", {scope: "row"}));
+      tr.appendChild(el("th", r.name.indexOf(String(r.year)) >= 0 ? r.name : r.name + " (" + r.year + ")", {scope: "row"}));
       tr.appendChild(el("td", r.energy));
       tr.appendChild(el("td", r.co2e));
       tr.appendChild(el("td", r.boundary, {"class": "text"}));
