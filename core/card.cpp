@@ -209,9 +209,15 @@ std::string card_json(const std::string& query, const Catalog& catalog, int widt
   Error error;
   UrlState probe;
   Lang lang = Lang::en;
-  if (decode_url_state(query, &probe, &error) && probe.lang == "it") lang = Lang::it;
+  const bool state_ok = decode_url_state(query, &probe, &error);  // embed_id validated when true
+  if (state_ok && probe.lang == "it") lang = Lang::it;
+  const std::string id = state_ok ? probe.embed_id : "";
   if (!card_from_query(query, catalog, &card, &error))
-    return json_dump(Json{{"ok", false}, {"error", error.message()}, {"lang", lang_code(lang)}, {"strings", strings_json(lang)}});
+    return json_dump(Json{{"ok", false},
+                          {"error", error.message()},
+                          {"id", id},
+                          {"lang", lang_code(lang)},
+                          {"strings", strings_json(lang)}});
   lang = card_lang(card);
   const ChartMetric m = resolve_metric(card.state.metric, card.results);
   const std::vector<const Source*> sources = card_sources(card, catalog);
@@ -219,6 +225,7 @@ std::string card_json(const std::string& query, const Catalog& catalog, int widt
   if (!ci.error.reason.empty())
     return json_dump(Json{{"ok", false},
                           {"error", card_link_error(ci.error).message()},
+                          {"id", id},
                           {"lang", lang_code(lang)},
                           {"strings", strings_json(lang)}});
   Json metrics = Json::array(), src = Json::array();

@@ -41,7 +41,8 @@ Error card_link_error(Error e);
 std::string card_query(const Card& card, bool for_app);
 
 // Everything the card page shows, as JSON: {"ok", "lang", "title", "summary", "svg", "metrics",
-// "table", "sources", "strings", "app_query"}; {"ok": false, "error", "strings"} on bad input.
+// "table", "sources", "strings", "app_query"}; {"ok": false, "error", "id", "strings"} on bad input.
+// "id" is the link's embed id only once validated ("" otherwise): the card echoes nothing else.
 // Table rows: {"label", "value", "low", "high" (the p5 and p95), "raw", "ratio", "cites"}.
 std::string card_json(const std::string& query, const Catalog& catalog, int width_px, bool dark);
 // One export of the card's state: "svg" (standalone), "csv", "json" (contract), "md", "tex".
