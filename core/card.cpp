@@ -133,6 +133,15 @@ CardIntervals intervals_of(const Card& card) {
 
 }  // namespace
 
+Error card_link_error(Error e) {
+  std::string& p = e.path;
+  if (p.rfind("scenarios[", 0) == 0 && p.find(']') != std::string::npos)
+    p = "s" + p.substr(10, p.find(']') - 10) + p.substr(p.find(']') + 1);
+  else if (p.empty() || p[0] != 's' || p.size() < 2 || p[1] < '0' || p[1] > '9')
+    p = p.empty() ? "s0" : "s0." + p;
+  return e;
+}
+
 bool card_from_query(const std::string& query, const Catalog& catalog, Card* out, Error* error) {
   Card card;
   if (!decode_url_scenarios(query, catalog, &card.state, &card.scenarios, error)) return false;
@@ -174,8 +183,14 @@ std::vector<const Source*> card_sources(const Card& card, const Catalog& catalog
   return out;
 }
 
-std::string card_svg(const Card& card, const Catalog& catalog, int width_px, bool dark, bool standalone) {
-  return svg_with(card, catalog, intervals_of(card), width_px, dark, standalone);
+std::string card_svg(const Card& card, const Catalog& catalog, int width_px, bool dark, bool standalone,
+                     Error* error) {
+  const CardIntervals ci = intervals_of(card);
+  if (!ci.error.reason.empty()) {
+    if (error) *error = ci.error;
+    return "";
+  }
+  return svg_with(card, catalog, ci, width_px, dark, standalone);
 }
 
 std::string card_query(const Card& card, bool for_app) {
@@ -194,6 +209,9 @@ Json card_view(const Card& card, const Catalog& catalog, int width_px, bool dark
   const ChartMetric m = resolve_metric(card.state.metric, card.results);
   const std::vector<const Source*> sources = card_sources(card, catalog);
   const CardIntervals ci = intervals_of(card);
+  if (!ci.error.reason.empty())
+    return {{"ok", false}, {"error", card_link_error(ci.error).message()}, {"id", card.state.embed_id},
+            {"lang", lang_code(lang)}, {"strings", strings_json(lang)}};
   Json metrics = Json::array(), src = Json::array();
   std::size_t n;
   const char* const* names = metric_names(&n);
@@ -215,14 +233,21 @@ std::string card_json(const std::string& query, const Catalog& catalog, int widt
   Error error;
   UrlState probe;
   Lang lang = Lang::en;
-  if (decode_url_state(query, &probe, &error) && probe.lang == "it") lang = Lang::it;
+  const bool state_ok = decode_url_state(query, &probe, &error);  // embed_id validated when true
+  if (state_ok && probe.lang == "it") lang = Lang::it;
+  const std::string id = state_ok ? probe.embed_id : "";
   if (!card_from_query(query, catalog, &card, &error))
-    return json_dump(Json{{"ok", false}, {"error", error.message()}, {"lang", lang_code(lang)}, {"strings", strings_json(lang)}});
+    return json_dump(Json{{"ok", false}, {"error", error.message()}, {"id", id}, {"lang", lang_code(lang)},
+                          {"strings", strings_json(lang)}});
   return json_dump(card_view(card, catalog, width_px, dark));
 }
 
 std::string card_export_of(const Card& card, const Catalog& catalog, const std::string& kind, int width_px, bool dark) {
-  if (kind == "svg") return card_svg(card, catalog, width_px, dark, true);
+  if (kind == "svg") {
+    Error error;
+    const std::string svg = card_svg(card, catalog, width_px, dark, true, &error);
+    return svg.empty() ? "error: " + card_link_error(error).message() : svg;
+  }
   if (kind == "csv") return results_csv(card.results);
   if (kind == "json") return json_dump(estimate_to_json(card.scenarios, card.results, catalog), 2);
   PaperOptions po;

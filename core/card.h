@@ -32,12 +32,17 @@ std::string card_title(const Card& card, Lang lang);
 std::vector<const Source*> card_sources(const Card& card, const Catalog& catalog);
 // The chart SVG: inline (the card draws title and summary in HTML) or standalone (exports, render).
 // Bars carry p5–p95 whiskers and the summary its ratio interval (core/card_intervals.h, fixed seed).
-std::string card_svg(const Card& card, const Catalog& catalog, int width_px, bool dark, bool standalone);
+// With `error`: "" and *error set when a Monte Carlo sample is not a finite number (issue 11).
+std::string card_svg(const Card& card, const Catalog& catalog, int width_px, bool dark, bool standalone,
+                     Error* error = nullptr);
+// An error of the core ("scenarios[1].training.pue", "training.pue") as a link names it ("s1.training.pue").
+Error card_link_error(Error e);
 // The canonical query of the card's state (id and bg dropped when `for_app`).
 std::string card_query(const Card& card, bool for_app);
 
 // Everything the card page shows, as JSON: {"ok", "lang", "title", "summary", "svg", "metrics",
-// "table", "sources", "strings", "app_query"}; {"ok": false, "error", "strings"} on bad input.
+// "table", "sources", "strings", "app_query"}; {"ok": false, "error", "id", "strings"} on bad input.
+// "id" is the link's embed id only once validated ("" otherwise): the card echoes nothing else.
 // Table rows: {"label", "value", "low", "high" (the p5 and p95), "raw", "ratio", "cites"}.
 std::string card_json(const std::string& query, const Catalog& catalog, int width_px, bool dark);
 // The same content for a card built from validated state (the app's comparison), as a JSON object.

@@ -13,6 +13,10 @@ CardIntervals card_intervals(const std::vector<Scenario>& scenarios, const std::
     if (f) o.metrics.push_back(f);
   if (o.metrics.empty() || scenarios.size() != results.size()) return out;
   const IntervalSet set = estimate_intervals(scenarios, o);
+  if (!set.ok()) {
+    out.error = set.error;
+    return out;
+  }
   std::vector<const OutputField*> fields;
   for (std::size_t i = 0; i < results.size(); ++i) {
     fields.push_back(bar_field(metric, results[i]));

@@ -19,6 +19,7 @@ inline constexpr std::uint64_t kCardSeed = 1;
 struct CardIntervals {
   std::vector<Interval> bars;  // per result: the interval of the value its bar shows (bar_field)
   Interval ratio;              // results[1] / results[0]; absent with one result or mixed fields
+  Error error;                 // a sample was not a finite number ("result too large"): nothing to draw
 };
 
 CardIntervals card_intervals(const std::vector<Scenario>& scenarios, const std::vector<Result>& results,

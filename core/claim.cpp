@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/finite.h"
 #include "core/suggest.h"
 
 namespace modelwatt {
@@ -57,6 +58,13 @@ std::string percent(double p) {
 std::string ratio_word(double r, bool fractions, Lang lang) {
   if (fractions) return format_fraction(r);
   return format_sig(r, lang, 2) + "×";
+}
+
+// A sample of A, B or A / B that is not a finite number: "result too large" (issue 11), naming the
+// sampled input farthest from 1 in orders of magnitude.
+bool too_large(const Sampler& sampler, int s, const OutputField& f, Error* error) {
+  *error = too_large_error("scenarios[" + std::to_string(s) + "]", extreme_range_input(sampler.inputs()), f);
+  return false;
 }
 
 }  // namespace
@@ -139,6 +147,8 @@ bool check_claim(const Scenario& a, const Scenario& b, const Claim& claim, const
     sampler.draw(i, draws.data());
     sampler.evaluate(draws.data(), res);
     ratios[i] = ratio_of(res);
+    if (std::isinf(ratios[i]) || std::isinf(output_value(res[0], *f)) || std::isinf(output_value(res[1], *f)))
+      return too_large(sampler, std::isinf(output_value(res[1], *f)) ? 1 : 0, *f, error);
     if (!has(ratios[i])) continue;
     ++defined;
     held += holds(ratios[i]) ? 1 : 0;
@@ -149,6 +159,8 @@ bool check_claim(const Scenario& a, const Scenario& b, const Claim& claim, const
               : r.probability >= kSupportedAt ? Verdict::supported
               : r.probability <= kNotSupportedAt ? Verdict::not_supported : Verdict::undecided;
   r.drivers = tornado_rows(sampler, ratio_of);
+  for (const TornadoRow& d : r.drivers)
+    if (std::isinf(d.output_low) || std::isinf(d.output_high)) return too_large(sampler, 0, *f, error);
   *out = r;
   return true;
 }

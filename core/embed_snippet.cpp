@@ -29,4 +29,22 @@ std::string embed_snippet(Card card, const std::string& base_url) {
          "<script src=\"" + b + "embed.js\" async></script>\n";
 }
 
+bool check_embed_base(const std::string& base, Error* error) {
+  for (unsigned char c : base)
+    if (c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\') {
+      *error = Error{"--base", "must be a URL without spaces, quotes, < > or control characters"};
+      return false;
+    }
+  // A scheme is letters, digits, + - . before the first ':' that comes before any '/', '?' or '#'.
+  const std::size_t colon = base.find(':');
+  const std::size_t stop = base.find_first_of("/?#");
+  if (colon == std::string::npos || (stop != std::string::npos && stop < colon)) return true;  // relative
+  std::string scheme = base.substr(0, colon);
+  for (char& c : scheme) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if ((scheme == "http" || scheme == "https") && base.compare(colon, 3, "://") == 0) return true;
+  *error = Error{"--base", "must start with http:// or https://, or be a relative path (got scheme \"" +
+                               clip_utf8(base.substr(0, colon), 20) + "\")"};
+  return false;
+}
+
 }  // namespace modelwatt

@@ -12,5 +12,9 @@ std::string embed_id(const std::string& app_query);
 // <iframe … loading="lazy" title="…"> plus <script src="…embed.js" async>, every attribute escaped.
 // `base` is where embed.html lives ("" = relative paths); a trailing '/' is added when missing.
 std::string embed_snippet(Card card, const std::string& base);
+// Whether `base` may go into the snippet's src attributes: http://, https://, protocol-relative or
+// a relative path, with no control characters or spaces (issue 11: never "javascript:" or "data:").
+// On failure *error = {"--base", reason}.
+bool check_embed_base(const std::string& base, Error* error);
 
 }  // namespace modelwatt

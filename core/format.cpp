@@ -20,8 +20,8 @@ bool parse_lang(const std::string& code, Lang* out) {
 std::string format_fixed(double v, int decimals, Lang lang) {
   if (!has(v)) return "n/a";
   if (std::isinf(v)) return v > 0 ? "∞" : "-∞";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(v));
+  char buf[400];  // 1e308 has 309 integer digits
+  std::snprintf(buf, sizeof buf, "%.*f", decimals < 0 ? 0 : decimals > 20 ? 20 : decimals, std::fabs(v));
   std::string digits = buf, frac;
   if (auto dot = digits.find('.'); dot != std::string::npos) {
     frac = digits.substr(dot + 1);
@@ -41,11 +41,17 @@ std::string format_fixed(double v, int decimals, Lang lang) {
   return negative ? "-" + out : out;
 }
 
+namespace {
+std::string scientific(double v, Lang lang, const char* unit);
+}
+
 std::string format_sig(double v, Lang lang, int sig) {
   if (!has(v)) return "n/a";
+  if (std::isinf(v)) return v > 0 ? "∞" : "-∞";  // never reaches a face (issue 11), but never UB either
   if (v == 0) return "0";
   const double a = std::fabs(v);
   const int mag = static_cast<int>(std::floor(std::log10(a)));
+  if (mag < -9) return scientific(v, lang, "");  // 1e-300 is not "0": 1×10⁻³⁰⁰
   int decimals = sig - 1 - mag;
   if (decimals < 0) {  // round to `sig` significant digits, no decimals
     const double scale = std::pow(10.0, -decimals);
@@ -71,6 +77,7 @@ struct Prefix {
 
 // Picks the largest prefix not above |v|, then prints 3 significant digits.
 std::string with_prefix(double v, const Prefix* prefixes, int n, Lang lang, const char* sep = " ") {
+  if (std::isinf(v)) return format_sig(v, lang);
   const double a = std::fabs(v);
   int k = 0;
   for (int i = 0; i < n; ++i) {
@@ -84,13 +91,15 @@ std::string with_prefix(double v, const Prefix* prefixes, int n, Lang lang, cons
 std::string scientific(double v, Lang lang, const char* unit) {
   // 3.29×10²⁴ FLOP
   static const char* const kSup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+  if (!std::isfinite(v) || v == 0) return format_sig(v, lang) + " " + unit;
   int e = static_cast<int>(std::floor(std::log10(std::fabs(v))));
-  double m = v / std::pow(10.0, e);
+  // 10^e underflows to 0 below 1e-308 (subnormal v): scale in two steps so the mantissa stays finite.
+  double m = e < -300 ? v * 1e300 / std::pow(10.0, e + 300) : v / std::pow(10.0, e);
   if (std::fabs(m) >= 9.995) { m /= 10; ++e; }
   std::string exp;
   if (e < 0) exp += "⁻";
   for (char c : std::to_string(std::abs(e))) exp += kSup[c - '0'];
-  return format_sig(m, lang) + "×10" + exp + " " + unit;
+  return format_sig(m, lang) + "×10" + exp + (*unit ? " " : "") + unit;
 }
 
 }  // namespace
@@ -176,6 +185,7 @@ std::string format_fraction(double r) {
   char buf[32];
   if (r < 1) {
     const double inv = 1.0 / r;
+    if (!(inv < 1e15)) return format_sig(r, Lang::en, 2) + "×";  // 1/1e300 is not a fraction anyone reads
     std::snprintf(buf, sizeof buf, "1/%.0f", inv);
   } else {
     std::snprintf(buf, sizeof buf, "%.3g×", r);
@@ -185,6 +195,7 @@ std::string format_fraction(double r) {
 
 std::string format_ratio(double r, Lang lang) {
   if (!has(r)) return "n/a";
+  if (std::isinf(r)) return format_sig(r, lang) + "×";
   if (r != 0 && std::fabs(r) < 0.01) return format_sig(r, lang, 2) + "×";
   return format_fixed(r, std::fabs(r) < 10 ? 2 : 0, lang) + "×";
 }

@@ -1,6 +1,8 @@
 #include "core/json_read.h"
 
 #include <cmath>
+#include <set>
+#include <vector>
 
 namespace modelwatt {
 namespace {
@@ -8,31 +10,48 @@ namespace {
 // SAX handler: builds the DOM with nlohmann's own builder, but records errors instead of throwing
 // and refuses nesting deeper than kMaxDepth (nlohmann's parser is iterative, so depth is only a
 // policy limit, not a stack risk).
+// Duplicate keys are refused (issue 11: with "last wins" the first value was never validated), with
+// the path of the key, so the error names the field: "scenarios[0].training.pue: given twice".
 struct LimitedSax {
+  struct Frame {
+    bool object = false;
+    std::set<std::string> keys;
+    std::string key;  // object: the current key
+    long index = -1;  // array: the current element
+  };
   nlohmann::detail::json_sax_dom_parser<Json> dom;
   std::string* error;
   int depth = 0;
+  std::vector<Frame> frames;
 
   LimitedSax(Json& j, std::string* e) : dom(j, false), error(e) {}
 
-  bool null() { return dom.null(); }
-  bool boolean(bool v) { return dom.boolean(v); }
-  bool number_integer(Json::number_integer_t v) { return dom.number_integer(v); }
-  bool number_unsigned(Json::number_unsigned_t v) { return dom.number_unsigned(v); }
+  bool null() { return value() && dom.null(); }
+  bool boolean(bool v) { return value() && dom.boolean(v); }
+  bool number_integer(Json::number_integer_t v) { return value() && dom.number_integer(v); }
+  bool number_unsigned(Json::number_unsigned_t v) { return value() && dom.number_unsigned(v); }
   bool number_float(Json::number_float_t v, const std::string& s) {
     if (!std::isfinite(v)) {
       *error = "number out of range: " + s;
       return false;
     }
-    return dom.number_float(v, s);
+    return value() && dom.number_float(v, s);
   }
-  bool string(std::string& v) { return dom.string(v); }
-  bool binary(Json::binary_t& v) { return dom.binary(v); }
-  bool start_object(std::size_t n) { return enter() && dom.start_object(n); }
-  bool key(std::string& k) { return dom.key(k); }
-  bool end_object() { --depth; return dom.end_object(); }
-  bool start_array(std::size_t n) { return enter() && dom.start_array(n); }
-  bool end_array() { --depth; return dom.end_array(); }
+  bool string(std::string& v) { return value() && dom.string(v); }
+  bool binary(Json::binary_t& v) { return value() && dom.binary(v); }
+  bool start_object(std::size_t n) { return value() && enter(true) && dom.start_object(n); }
+  bool key(std::string& k) {
+    Frame& f = frames.back();
+    f.key = k;
+    if (!f.keys.insert(k).second) {
+      *error = path() + ": given twice (each key once)";
+      return false;
+    }
+    return dom.key(k);
+  }
+  bool end_object() { return leave() && dom.end_object(); }
+  bool start_array(std::size_t n) { return value() && enter(false) && dom.start_array(n); }
+  bool end_array() { return leave() && dom.end_array(); }
   bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) {
     std::string what = ex.what();
     // nlohmann prefixes "[json.exception.parse_error.101] parse error at line 1, column 2: "
@@ -44,12 +63,28 @@ struct LimitedSax {
   }
 
  private:
-  bool enter() {
+  bool enter(bool object) {
     if (++depth > kMaxDepth) {
       *error = "nesting deeper than " + std::to_string(kMaxDepth);
       return false;
     }
+    frames.push_back(Frame{object, {}, {}, -1});
     return true;
+  }
+  bool leave() {
+    --depth;
+    frames.pop_back();
+    return true;
+  }
+  bool value() {  // a value starts: the next element of an enclosing array
+    if (!frames.empty() && !frames.back().object) ++frames.back().index;
+    return true;
+  }
+  std::string path() const {
+    std::string p;
+    for (const Frame& f : frames)
+      p += f.object ? (p.empty() ? "" : ".") + f.key : "[" + std::to_string(f.index) + "]";
+    return p.size() > 200 ? p.substr(0, 197) + "..." : p;
   }
 };
 
@@ -58,6 +93,11 @@ struct LimitedSax {
 bool parse_json(const std::string& text, Json* out, std::string* error) {
   if (text.size() > kMaxInputBytes) {
     *error = "input is " + std::to_string(text.size()) + " bytes, over the 1 MiB limit";
+    return false;
+  }
+  // nlohmann's lexer takes a NUL byte for the end of input and ignores the rest (issue 11).
+  if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
+    *error = "not valid JSON at byte " + std::to_string(nul + 1) + ": NUL byte";
     return false;
   }
   Json result;

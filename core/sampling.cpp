@@ -1,5 +1,6 @@
 #include "core/sampling.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/rng.h"
@@ -100,6 +101,13 @@ void Sampler::evaluate_one(std::size_t d, double value, Result* results) {
 
 void Sampler::evaluate_point(Result* results) const {
   for (std::size_t s = 0; s < original_.size(); ++s) results[s] = estimate(original_[s]);
+}
+
+std::string sample_budget_error(long long samples, long long scenarios) {
+  if (samples <= kMaxSampleBudget / std::max(1LL, scenarios)) return "";
+  return std::to_string(samples) + " samples × " + std::to_string(scenarios) +
+         " scenarios is over the budget of 2000000 (samples × scenarios); use at most " +
+         std::to_string(kMaxSampleBudget / std::max(1LL, scenarios)) + " samples";
 }
 
 }  // namespace modelwatt

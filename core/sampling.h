@@ -21,6 +21,12 @@ struct UncertaintyOptions {
 };
 inline constexpr int kDefaultSamples = 10000;
 inline constexpr int kMaxSamples = 1000000;
+// Bounded work (issue 11): one Monte Carlo run keeps about 160 bytes per sample per scenario, so
+// samples × scenarios is capped at 2,000,000 (at most ~320 MB; a two-scenario claim or comparison
+// may use the full 1,000,000 samples). Requests over it are refused, never attempted.
+inline constexpr long long kMaxSampleBudget = 2000000;
+// The budget's reason, or "" when `samples` × `scenarios` fits: "--samples: 1000000 samples × 3 ...".
+std::string sample_budget_error(long long samples, long long scenarios);
 
 // One uncertain input. Scenarios that have the same field path with the same range share it: one draw
 // per sample for all of them (common random numbers), so noise that cancels in a ratio between

@@ -5,6 +5,8 @@
 #include <set>
 
 #include "core/fields.h"
+#include "core/finite.h"
+#include "core/label.h"
 #include "core/suggest.h"
 
 namespace modelwatt {
@@ -37,12 +39,32 @@ struct Parser {
   std::set<std::string> user;  // dotted paths the user gave (vs the preset)
   const Run* run = nullptr;
   Error* error;
+  Json preset_json = Json::object();  // the preset's own scenario, before the user's overrides
 
   bool fail(const std::string& rel, const std::string& reason) {
     error->path = join_path(base, rel);
     error->reason = reason;
-    if (run && !rel.empty() && !user.count(rel)) error->reason += " (value from preset " + run->id + ")";
+    if (from_preset(rel)) error->reason += " (value from preset " + run->id + ")";
     return false;
+  }
+
+  // Whether the value at `rel` came from the preset: the preset gives it and the user typed neither
+  // it nor an enclosing object (issue 11: not for typed values, null sections or missing fields).
+  bool from_preset(const std::string& rel) const {
+    if (!run || rel.empty()) return false;
+    const Json* node = &preset_json;
+    std::string prefix;
+    for (std::size_t start = 0;;) {
+      const std::size_t dot = rel.find('.', start);
+      const std::string seg = rel.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+      prefix += (prefix.empty() ? "" : ".") + seg;
+      if (user.count(prefix) || !node->is_object()) return false;
+      auto it = node->find(seg);
+      if (it == node->end() || it->is_null()) return false;
+      node = &*it;
+      if (dot == std::string::npos) return !node->is_object();  // a value, not a whole section
+      start = dot + 1;
+    }
   }
 
   bool check_keys(const Json& obj, const std::string& rel, std::vector<std::string> allowed) {
@@ -77,7 +99,7 @@ struct Parser {
         continue;
       }
       if (!v.is_number()) return fail(rel, "must be a number (got " + describe(v) + ")");
-      const double x = v.get<double>();
+      const double x = v.get<double>() + 0.0;  // -0 reads as 0 (never printed back as "-0")
       std::string why = check_rule(f->rule, x);
       if (!why.empty()) return fail(rel, why);
       *field_value(*s, *f) = x;
@@ -115,7 +137,7 @@ struct Parser {
         continue;
       }
       if (!it->is_number()) return bad(key, "must be a number (got " + describe(*it) + ")");
-      *slot = it->get<double>();
+      *slot = it->get<double>() + 0.0;
       std::string why = check_rule(f.rule, *slot);
       if (!why.empty()) return bad(key, why);
     }
@@ -367,6 +389,7 @@ struct Parser {
                                   did_you_mean(id, ids_of(catalog.runs, [](auto& x) { return x.id; })));
       std::string ignored;
       parse_json(run->scenario_json, &merged, &ignored);
+      preset_json = merged;
       s->preset = run->id;
       s->label = json_string(merged, "label", run->name);
     }
@@ -374,12 +397,16 @@ struct Parser {
       if (!it->is_string()) return fail("label", "must be a string (got " + describe(*it) + ")");
       s->label = it->get<std::string>();
       if (s->label.size() > 200) return fail("label", "longer than 200 bytes");
+      s->label = clean_label(s->label);
     }
     if (s->label.empty()) s->label = "Scenario " + std::to_string(index + 1);
     for (const char* sec : {"model", "training", "inference"}) {
       auto it = obj.find(sec);
       if (it == obj.end()) continue;
-      if (!it->is_object()) return fail(sec, "must be an object (got " + describe(*it) + ")");
+      if (!it->is_object()) {
+        user.insert(sec);  // the user typed this section: no "value from preset" note
+        return fail(sec, "must be an object (got " + describe(*it) + ")");
+      }
       Json& target = merged[sec];
       if (!target.is_object()) target = Json::object();
       for (auto& [k, v] : it->items()) {
@@ -414,9 +441,10 @@ struct Parser {
 
 bool scenario_from_json(const Json& obj, const std::string& path, int index, const Catalog& catalog, Scenario* out,
                         Error* error) {
-  Parser p{catalog, path, {}, nullptr, error};
+  Parser p{catalog, path, {}, nullptr, error, Json::object()};
   Scenario s;
   if (!p.run_parse(obj, index, &s)) return false;
+  if (!check_finite_scenario(s, path, error)) return false;
   *out = std::move(s);
   return true;
 }
@@ -451,6 +479,11 @@ bool scenarios_from_json(const Json& root, const Catalog& catalog, std::vector<S
   }
   if (it->empty()) {
     *error = Error{"scenarios", "is empty: nothing to estimate"};
+    return false;
+  }
+  if (it->size() > kMaxScenarios) {
+    *error = Error{"scenarios", "more than " + std::to_string(kMaxScenarios) + " scenarios (got " +
+                                    std::to_string(it->size()) + "); split the comparison"};
     return false;
   }
   for (std::size_t i = 0; i < it->size(); ++i) {

@@ -12,6 +12,9 @@
 
 namespace modelwatt {
 
+// Bounded work (issue 11): a file or link compares at most this many scenarios.
+inline constexpr std::size_t kMaxScenarios = 100;
+
 // One scenario object at `path` ("" for a top-level object, "scenarios[1]" inside a batch).
 // `index` numbers unlabelled scenarios ("Scenario 2").
 bool scenario_from_json(const Json& obj, const std::string& path, int index, const Catalog& catalog,

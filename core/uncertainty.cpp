@@ -1,7 +1,9 @@
 #include "core/uncertainty.h"
 
 #include <algorithm>
+#include <cmath>
 
+#include "core/finite.h"
 #include "core/result_json.h"
 
 namespace modelwatt {
@@ -25,11 +27,15 @@ double select_rank(double* v, std::size_t from, std::size_t to, double h) {
 // are gathered and selected exactly. Returns false when the width cannot be bucketed.
 bool select_by_histogram(const double* v, std::size_t m, double lo, double hi, Interval* out) {
   constexpr int kBuckets = 1024;
+  // Only a finite, non-zero width can be bucketed; an infinite sample (issue 11) or a width that
+  // overflows would make the bucket index undefined, so those go to the exact sort.
+  if (!std::isfinite(lo) || !std::isfinite(hi) || !std::isfinite(hi - lo)) return false;
   const double scale = kBuckets / (hi - lo);
   if (!(scale < HUGE_VAL)) return false;
   auto bucket = [&](double x) {
-    const int b = static_cast<int>((x - lo) * scale);
-    return b < kBuckets ? b : kBuckets - 1;
+    const double at = (x - lo) * scale;  // in [0, kBuckets] for x in [lo, hi]
+    const int b = at > 0 ? static_cast<int>(std::min(at, static_cast<double>(kBuckets - 1))) : 0;
+    return b;
   };
   std::uint32_t count[kBuckets] = {};
   for (std::size_t i = 0; i < m; ++i) ++count[bucket(v[i])];
@@ -102,9 +108,11 @@ struct Column {
   const double* source;  // the output inside the Result the sampler writes
   double lo = HUGE_VAL, hi = -HUGE_VAL;
   std::size_t nulls = 0;
+  bool infinite = false;  // some sample is +-inf: the set reports "result too large"
   void add(double* col, std::size_t i, double x) {
     col[i] = x;
     if (!has(x)) ++nulls;
+    if (std::isinf(x)) infinite = true;
     lo = x < lo ? x : lo;
     hi = x > hi ? x : hi;
   }
@@ -122,6 +130,14 @@ ResultIntervals empty_like(const Result& r, std::size_t k_count) {
 }
 
 Interval point_interval(double v) { return has(v) ? Interval{v, v, v} : Interval{}; }
+
+// The error of a set whose scenario s had an infinite sample of output k; intervals are dropped.
+void fail_too_large(IntervalSet* set, std::size_t s, std::size_t scenario_count, const OutputField& f) {
+  const std::string prefix = scenario_count > 1 ? "scenarios[" + std::to_string(s) + "]" : "";
+  set->error = too_large_error(prefix, extreme_range_input(set->inputs), f);
+  for (auto* list : {&set->results, &set->comparison})
+    for (ResultIntervals& r : *list) r.outputs.assign(r.outputs.size(), Interval{});
+}
 
 }  // namespace
 
@@ -172,6 +188,10 @@ IntervalSet estimate_intervals(const std::vector<Scenario>& scenarios, const Unc
   for (const Result& r : points) set.results.push_back(empty_like(r, K));
   std::vector<Result> ratios = S >= 2 ? compare_to_first(points) : std::vector<Result>{};
   for (const Result& q : ratios) set.comparison.push_back(empty_like(q, K));
+  if (std::string why = sample_budget_error(set.samples, static_cast<long long>(S)); !why.empty()) {
+    set.error = Error{"samples", why};  // every interval stays empty (null)
+    return set;
+  }
   std::vector<char> wanted(K, options.metrics.empty());
   for (const OutputField* f : options.metrics)
     if (f) wanted[static_cast<std::size_t>(f - fields)] = 1;
@@ -198,6 +218,8 @@ IntervalSet estimate_intervals(const std::vector<Scenario>& scenarios, const Unc
     sampler.evaluate(draws.data(), res.data());  // res[s] stays put, so the columns' pointers hold
     for (std::size_t j = 0; j < cols.size(); ++j) cols[j].add(&store[j * n], i, *cols[j].source);
   }
+  for (const Column& c : cols)
+    if (c.infinite) return fail_too_large(&set, c.s, S, fields[c.k]), set;
   // Ratios to the first scenario, sample by sample, before the quantiles reorder the stored columns.
   std::vector<std::size_t> first_col(K, cols.size());
   for (std::size_t j = 0; j < cols.size(); ++j)
@@ -215,6 +237,7 @@ IntervalSet estimate_intervals(const std::vector<Scenario>& scenarios, const Unc
     const double* b = &store[f * n];
     Column q{c.s, c.k, nullptr};
     for (std::size_t i = 0; i < n; ++i) q.add(tmp.data(), i, (has(a[i]) && has(b[i]) && b[i] != 0) ? a[i] / b[i] : kNone);
+    if (q.infinite) return fail_too_large(&set, c.s, S, fields[c.k]), set;
     set.comparison[c.s].outputs[c.k] = q.interval(tmp.data(), n);
   }
   for (std::size_t j = 0; j < cols.size(); ++j) set.results[cols[j].s].outputs[cols[j].k] = cols[j].interval(&store[j * n], n);

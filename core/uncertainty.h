@@ -27,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "core/error.h"
 #include "core/result.h"
 #include "core/sampling.h"
 
@@ -53,6 +54,11 @@ struct IntervalSet {
   std::vector<UncertainInput> inputs;       // what was sampled (empty: intervals are the points)
   int samples = 0;
   std::uint64_t seed = 0;
+  // Set when a sample of an output or ratio is not a finite number (issue 11): "result too large",
+  // naming the sampled input farthest from 1 in orders of magnitude. The intervals are then empty;
+  // faces report the error instead of drawing anything.
+  Error error;
+  bool ok() const { return error.reason.empty(); }
 };
 
 IntervalSet estimate_intervals(const std::vector<Scenario>& scenarios, const UncertaintyOptions& options = {});

@@ -73,8 +73,14 @@ bool split_query(const std::string& query, std::vector<Param>* params, Error* er
       return fail(error, part.substr(0, std::min<std::size_t>(eq, 40)), "bad percent-encoding or not UTF-8");
     if (eq != std::string::npos && !url_decode(part.substr(eq + 1), &p.value))
       return fail(error, p.key, "bad percent-encoding or not UTF-8");
-    for (unsigned char c : p.key + p.value)
-      if (c < 0x20 || c == 0x7F) return fail(error, p.key, "contains a control character");
+    // A label may hold a tab or newline (the core's label rule makes them spaces, core/label.h), so
+    // every label accepted from a file also decodes from its link; nothing else may.
+    const bool label = p.key.size() > 6 && p.key.compare(p.key.size() - 6, 6, ".label") == 0;
+    for (unsigned char c : p.key)
+      if (c < 0x20 || c == 0x7F) return fail(error, "", "a parameter name contains a control character");
+    for (unsigned char c : p.value)
+      if ((c < 0x20 || c == 0x7F) && !(label && (c == '\t' || c == '\n' || c == '\r')))
+        return fail(error, p.key, "contains a control character");
     if (!seen.insert(p.key).second) return fail(error, p.key, "given twice");
     params->push_back(std::move(p));
   }
@@ -247,6 +253,13 @@ bool decode_url_state(const std::string& text, UrlState* out, Error* error) {
       if (!read_view(p, &st, error)) return false;
     } else if (scenario_param(p.key, &index, &segs)) {
       if (!read_scenario_param(p, &list, error)) return false;
+    } else if (p.key.size() >= 2 && (p.key[0] == 's' || p.key[0] == 'S') && p.key[1] >= '0' &&
+               p.key[1] <= '9') {
+      // Looks like a scenario parameter but is not one ("s00.", "s0x.", "S0."): never silently dropped.
+      return fail(
+          error, clip_utf8(p.key, 60),
+          "not a scenario parameter: write sN.field with N the scenario's number (0, 1, ... no leading "
+          "zeros, lower-case s), e.g. s0.training.pue");
     } else {
       st.ignored.push_back(p.key);
     }

@@ -29,8 +29,13 @@ struct Args {
 bool read_input(const std::string& path, std::string* text);
 // Reads and validates the one FILE|- argument of `cmd`; on failure sets *exit_code (error printed).
 bool load_scenarios(const Args& a, const char* cmd, std::vector<Scenario>* scenarios, int* exit_code);
-// Prints "error: <message>" on stderr and returns kBadInput.
+// Prints "error: <message>" on stderr and returns kBadInput. Control characters and bidi controls in
+// the message are escaped (\x1B, \n, \u202E): what an error quotes never drives the terminal.
 int bad_input(const std::string& message);
+std::string escape_for_terminal(const std::string& text);
+// Writes all of `text` to stdout and flushes: kOk, or kInternal with a message on stderr when the
+// write fails (full disk, closed pipe).
+int write_stdout(const std::string& text);
 
 int cmd_estimate(const Args& a);
 int cmd_explain(const Args& a);

@@ -8,13 +8,10 @@
 
 namespace modelwatt::cli {
 
-static void print(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
-
 int cmd_catalog(const Args& a) {
   const Catalog& c = builtin_catalog();
   if (a.format == "" || a.format == "json") {
-    print(json_dump(catalog_to_json(c), 2) + "\n");
-    return kOk;
+    return write_stdout(json_dump(catalog_to_json(c), 2) + "\n");
   }
   if (a.format == "csv") return bad_input("--format: catalog prints json or table");
   std::string out = "catalog " + c.version + " (" + c.date + ")\n\naccelerators\n";
@@ -36,8 +33,7 @@ int cmd_catalog(const Args& a) {
     std::snprintf(line, sizeof line, "  %-18s %s (%s, %d)\n", r.id.c_str(), r.name.c_str(), r.organization.c_str(), r.year);
     out += line;
   }
-  print(out);
-  return kOk;
+  return write_stdout(out);
 }
 
 int cmd_validate(const Args& a) {
@@ -55,7 +51,7 @@ int cmd_validate(const Args& a) {
       if (!r.error.empty()) j["error"] = r.error;
       list.push_back(j);
     }
-    print(json_dump(Json{{"rows", list}, {"ok", all_ok}}, 2) + "\n");
+    if (write_stdout(json_dump(Json{{"rows", list}, {"ok", all_ok}}, 2) + "\n") != kOk) return kInternal;
   } else {
     std::string out;
     char line[320];
@@ -69,7 +65,7 @@ int cmd_validate(const Args& a) {
       out += line;
     }
     out += all_ok ? "all rows within tolerance\n" : "some rows outside tolerance\n";
-    print(out);
+    if (write_stdout(out) != kOk) return kInternal;
   }
   return all_ok ? kOk : kInternal;
 }

@@ -29,8 +29,7 @@ int cmd_claim(const Args& a) {
   Lang lang = Lang::en;
   parse_lang(a.lang, &lang);
   const std::string out = a.format == "json" ? json_dump(claim_to_json(claim, r, lang), 2) + "\n" : claim_sentence(claim, r, lang) + "\n";
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  return kOk;
+  return write_stdout(out);
 }
 
 }  // namespace modelwatt::cli

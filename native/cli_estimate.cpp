@@ -25,8 +25,7 @@ int cmd_estimate(const Args& a) {
     out = results_csv(results);
   else
     out = json_dump(estimate_to_json(scenarios, results, builtin_catalog()), 2) + "\n";
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  return kOk;
+  return write_stdout(out);
 }
 
 int cmd_explain(const Args& a) {
@@ -37,8 +36,7 @@ int cmd_explain(const Args& a) {
   parse_lang(a.lang, &lang);
   std::string out;
   for (const Scenario& s : scenarios) out += explain_text(s, lang) + "\n";
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  return kOk;
+  return write_stdout(out);
 }
 
 }  // namespace modelwatt::cli

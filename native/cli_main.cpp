@@ -6,6 +6,8 @@
 #include <string>
 
 #include "core/catalog.h"
+#include "core/error.h"
+#include "core/format.h"
 #include "native/cli.h"
 
 using namespace modelwatt;
@@ -44,6 +46,11 @@ static bool parse_args(int argc, char** argv, cli::Args* a, std::string* error) 
       }
     } else if (is("--lang")) {
       a->lang = value("--lang");
+      Lang lang;
+      if (error->empty() && !parse_lang(a->lang, &lang)) {
+        *error = "--lang: unknown language \"" + clip_utf8(a->lang, 40) + "\"; use en or it";
+        return false;
+      }
     } else if (is("--samples")) {
       if (!cli::parse_samples(value("--samples"), &a->samples, error)) return false;
     } else if (is("--seed")) {
@@ -72,14 +79,14 @@ static bool parse_args(int argc, char** argv, cli::Args* a, std::string* error) 
 int main(int argc, char** argv) {
   try {
     if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
-      std::fputs(kUsage, argc < 2 ? stderr : stdout);
-      return argc < 2 ? cli::kBadInput : cli::kOk;
+      if (argc >= 2) return cli::write_stdout(kUsage);
+      std::fputs(kUsage, stderr);
+      return cli::kBadInput;
     }
     const std::string cmd = argv[1];
     if (cmd == "--version") {
       const Catalog& c = builtin_catalog();
-      std::printf("modelwatt 0.1.0 (catalog %s, %s)\n", c.version.c_str(), c.date.c_str());
-      return cli::kOk;
+      return cli::write_stdout("modelwatt 0.1.0 (catalog " + c.version + ", " + c.date + ")\n");
     }
     cli::Args args;
     std::string error;

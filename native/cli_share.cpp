@@ -27,9 +27,10 @@ bool view_state(const Args& a, UrlState* st, Error* error) {
 }
 
 static int print_embed(const Card& card, const Args& a) {
-  std::fputs(embed_snippet(card, a.base_url).c_str(), stdout);
+  Error e;
+  if (!check_embed_base(a.base_url, &e)) return bad_input(e.message());
   if (a.base_url.empty()) std::fprintf(stderr, "note: paths are relative; give --base https://your.site/modelwatt/\n");
-  return kOk;
+  return write_stdout(embed_snippet(card, a.base_url));
 }
 
 int cmd_share(const Args& a) {
@@ -41,8 +42,7 @@ int cmd_share(const Args& a) {
     std::vector<Scenario> scenarios;
     Error e;
     if (!decode_url_scenarios(a.positional[0], catalog, &st, &scenarios, &e)) return bad_input(e.message());
-    std::printf("%s\n", json_dump(st.scenarios, 2).c_str());
-    return kOk;
+    return write_stdout(json_dump(st.scenarios, 2) + "\n");
   }
   std::string text;
   if (!read_input(a.positional[0], &text)) return kBadInput;
@@ -53,8 +53,7 @@ int cmd_share(const Args& a) {
   if (a.embed) return print_embed(std::move(card), a);
   std::string query;
   if (!encode_url_state(card.state, &query, &e)) return bad_input(e.message());
-  std::printf("%s\n", query.c_str());
-  return kOk;
+  return write_stdout(query + "\n");
 }
 
 }  // namespace modelwatt::cli

@@ -93,7 +93,12 @@ int cmd_estimate_intervals(const Args& a) {
   if (!load_scenarios(a, "estimate", &scenarios, &code)) return code;
   std::vector<Result> results;
   for (const Scenario& s : scenarios) results.push_back(estimate(s));
-  const IntervalSet set = estimate_intervals(scenarios, uncertainty_options(a));
+  const UncertaintyOptions options = uncertainty_options(a);
+  if (std::string why = sample_budget_error(options.samples, static_cast<long long>(scenarios.size()));
+      !why.empty())
+    return bad_input("--samples: " + why);
+  const IntervalSet set = estimate_intervals(scenarios, options);
+  if (!set.ok()) return bad_input(set.error.message());
   Lang lang = Lang::en;
   parse_lang(a.lang, &lang);
   std::string out;
@@ -107,8 +112,7 @@ int cmd_estimate_intervals(const Args& a) {
     add_intervals_to_json(set, &j);
     out = json_dump(j, 2) + "\n";
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  return kOk;
+  return write_stdout(out);
 }
 
 int cmd_sensitivity(const Args& a) {
@@ -127,8 +131,7 @@ int cmd_sensitivity(const Args& a) {
   } else {
     for (const Scenario& s : scenarios) out += "# " + s.label + "\n" + tornado_text(tornado(s, options), lang) + "\n";
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  return kOk;
+  return write_stdout(out);
 }
 
 }  // namespace modelwatt::cli

@@ -224,6 +224,48 @@ test('bad links show the core error in the page', async () => {
   await page.close();
 });
 
+// Issue 11: the 160-byte link that crashed the card (an infinite Monte Carlo sample) shows the core's
+// error; a label's bidi override cannot reorder the numbers; the height message names only an id the
+// core validated.
+test('the crash link shows the core error, not a blank card', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(card.url + 'embed.html?v=1&s=_&s0.training.gpu_hours=1000&s0.training.power_w=700' +
+    '&s0.training.pue=1.2&s0.training.grid_gco2e_per_kwh.low=0&s0.training.grid_gco2e_per_kwh.high=1e308&metric=co2e');
+  await page.waitForSelector('#error:not([hidden])', { timeout: 15000 });
+  assert.strictEqual(await text(page, '#error'),
+    's0.training.grid_gco2e_per_kwh: result too large (training.co2e_kg is not a finite number)');
+  assert.deepStrictEqual(errors, []);
+  await page.close();
+});
+
+test('a bidi override in a label shows literally, numbers in order', async () => {
+  const page = await browser.newPage();
+  await page.goto(card.url + 'embed.html?v=1&s=llama-3.1-405b,deepseek-v3&s1.label=DS%E2%80%AE&lang=en');
+  await page.waitForSelector('#chart svg', { timeout: 15000 });
+  const summary = await text(page, '#summary');
+  assert.ok(summary.startsWith('DS used about 1/11 of the GPU-hours'), summary);
+  assert.ok(!summary.includes('\u202e'));
+  assert.ok(!(await page.$eval('#chart svg', (e) => e.textContent)).includes('\u202e'));
+  assert.deepStrictEqual((await cells(page)).map((s) => s.replace(/ \[.*\]$/, '')), ['30.8M GPU-h', '2.79M GPU-h']);
+  await page.close();
+});
+
+test('the height message carries only a validated id', async () => {
+  const page = await browser.newPage();
+  const seen = [];
+  await page.exposeFunction('mwSeen', (d) => seen.push(d));
+  const src = (q) => card.url + 'embed.html?' + q;
+  await page.setContent(`<!doctype html><body><script>addEventListener('message', (e) => mwSeen(e.data));</script>
+    <iframe src="${src('v=1&s=deepseek-v3&s0.training.pue=0.8&id=good-1')}"></iframe>
+    <iframe src="${src('v=1&s=deepseek-v3&id=%3Cimg%20src%3Dx%3E')}"></iframe></body>`);
+  for (let i = 0; i < 50 && seen.length < 2; ++i) await page.waitForTimeout(100);
+  const keys = [...new Set(seen.map((d) => Object.keys(d['modelwatt-height'] || {})[0]))].sort();
+  assert.deepStrictEqual(keys, ['', 'good-1']);  // the core rejected the second id: nothing echoed
+  await page.close();
+});
+
 // Timers and animation frames, counted from before the card's scripts run.
 const COUNT_TIMERS = `(() => {
   const c = window.__timers = { timeout: 0, interval: 0, raf: 0 };

@@ -27,9 +27,15 @@ const Interval& iv(const IntervalSet& set, std::size_t s, const char* metric) {
   return *p;
 }
 
-// A training scenario of 1000 GPU-hours with custom hardware; `extra` adds training fields.
+// A training scenario of 1000 GPU-hours with custom hardware; `extra` adds or replaces training
+// fields (JSON refuses duplicate keys, so a replaced default is left out).
 std::string training(const std::string& extra, const std::string& label = "T") {
-  return R"({"label": ")" + label + R"(", "training": {"gpu_hours": 1000, "power_w": 1000, "pue": 1, )" + extra + "}}";
+  std::string base;
+  for (const char* kv : {R"("gpu_hours": 1000, )", R"("power_w": 1000, )", R"("pue": 1, )"}) {
+    const std::string key(kv, std::strchr(kv, ':') - kv);
+    if (extra.find(key) == std::string::npos) base += kv;
+  }
+  return R"({"label": ")" + label + R"(", "training": {)" + base + extra + "}}";
 }
 
 // Quantile of a distribution given by its CDF on [lo, hi], by bisection.

@@ -22,8 +22,10 @@
     var h = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (h === lastHeight || window.parent === window) return;
     lastHeight = h;
+    // Only the id the core validated (1-64 letters, digits, - or _), never the raw URL parameter.
+    var id = last && typeof last.id === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(last.id) ? last.id : "";
     var msg = {"modelwatt-height": {}};
-    msg["modelwatt-height"][(last && last.ok && last.id) || ""] = h;
+    msg["modelwatt-height"][id] = h;
     window.parent.postMessage(msg, "*");
   }
 
