@@ -1,6 +1,7 @@
 // catalog and validate.
 #include <cstdio>
 
+#include "core/catalog_export.h"
 #include "core/catalog_json.h"
 #include "core/format.h"
 #include "core/validation.h"
@@ -8,20 +9,30 @@
 
 namespace modelwatt::cli {
 
-static void print(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+static void print(const std::string& s) {
+  std::fwrite(s.data(), 1, s.size(), stdout);
+}
 
-int cmd_catalog(const Args& a) {
-  const Catalog& c = builtin_catalog();
-  if (a.format == "" || a.format == "json") {
-    print(json_dump(catalog_to_json(c), 2) + "\n");
-    return kOk;
+static std::string search_table(const std::string& text, const std::vector<SearchHit>& hits) {
+  std::string out = "search \"" + text + "\": " + std::to_string(hits.size()) +
+                    (hits.size() == 1 ? " match\n" : " matches\n");
+  char line[400];
+  for (const SearchHit& h : hits) {
+    std::snprintf(line, sizeof line, "  %-11s %-24s %-44s %-28s %4s  %.2f\n", search_kind_name(h.kind),
+                  h.id.c_str(), h.name.c_str(), h.organization.c_str(),
+                  h.year ? std::to_string(h.year).c_str() : "", h.score);
+    out += line;
   }
-  if (a.format == "csv") return bad_input("--format: catalog prints json or table");
+  return out;
+}
+
+static std::string catalog_table(const Catalog& c) {
   std::string out = "catalog " + c.version + " (" + c.date + ")\n\naccelerators\n";
   char line[256];
   for (const Accelerator& x : c.accelerators) {
-    std::snprintf(line, sizeof line, "  %-11s %-36s bf16 %7s  fp8 %7s TFLOP/s  %6s W\n", x.id.c_str(), x.name.c_str(),
-                  format_sig(x.peak(Precision::bf16), Lang::en).c_str(), format_sig(x.peak(Precision::fp8), Lang::en).c_str(),
+    std::snprintf(line, sizeof line, "  %-11s %-36s bf16 %7s  fp8 %7s TFLOP/s  %6s W\n", x.id.c_str(),
+                  x.name.c_str(), format_sig(x.peak(Precision::bf16), Lang::en).c_str(),
+                  format_sig(x.peak(Precision::fp8), Lang::en).c_str(),
                   format_sig(x.tdp_w, Lang::en).c_str());
     out += line;
   }
@@ -33,10 +44,33 @@ int cmd_catalog(const Args& a) {
   }
   out += "\nruns\n";
   for (const Run& r : c.runs) {
-    std::snprintf(line, sizeof line, "  %-18s %s (%s, %d)\n", r.id.c_str(), r.name.c_str(), r.organization.c_str(), r.year);
+    std::snprintf(line, sizeof line, "  %-18s %s (%s, %d)\n", r.id.c_str(), r.name.c_str(),
+                  r.organization.c_str(), r.year);
     out += line;
   }
-  print(out);
+  return out;
+}
+
+int cmd_catalog(const Args& a) {
+  const Catalog& c = builtin_catalog();
+  if (!a.positional.empty()) return bad_input("catalog: unexpected argument \"" + a.positional[0] + "\"");
+  if (a.has_search) {
+    if (a.search.size() > 256) return bad_input("--search: at most 256 characters");
+    const std::vector<SearchHit> hits = search_catalog(c, a.search);
+    if (a.format == "table")
+      print(search_table(a.search, hits));
+    else if (a.format == "csv")
+      print(catalog_csv(c, &hits));
+    else
+      print(json_dump(catalog_search_json(c, a.search, hits), 2) + "\n");
+    return kOk;
+  }
+  if (a.format == "" || a.format == "json")
+    print(json_dump(catalog_to_json(c), 2) + "\n");
+  else if (a.format == "csv")
+    print(catalog_csv(c));
+  else
+    print(catalog_table(c));
   return kOk;
 }
 
@@ -47,10 +81,15 @@ int cmd_validate(const Args& a) {
   if (a.format == "json") {
     Json list = Json::array();
     for (const ValidationRow& r : rows) {
-      Json j = {{"id", r.id}, {"run", r.run}, {"metric", r.metric}, {"estimate", json_num(r.estimate)},
-                {"published", json_num(r.published)}, {"diff_pct", json_num(r.diff_pct)},
+      Json j = {{"id", r.id},
+                {"run", r.run},
+                {"metric", r.metric},
+                {"estimate", json_num(r.estimate)},
+                {"published", json_num(r.published)},
+                {"diff_pct", json_num(r.diff_pct)},
                 {"tolerance_pct", json_num(r.tolerance_pct)},
-                {"ok", r.ok}, {"sources", r.sources}};
+                {"ok", r.ok},
+                {"sources", r.sources}};
       if (!r.baseline_run.empty()) j["baseline_run"] = r.baseline_run;
       if (!r.error.empty()) j["error"] = r.error;
       list.push_back(j);
@@ -59,13 +98,13 @@ int cmd_validate(const Args& a) {
   } else {
     std::string out;
     char line[320];
-    std::snprintf(line, sizeof line, "%-34s %-28s %14s %14s %8s %6s  %s\n", "row", "metric", "estimate", "published",
-                  "diff %", "tol %", "");
+    std::snprintf(line, sizeof line, "%-34s %-28s %14s %14s %8s %6s  %s\n", "row", "metric", "estimate",
+                  "published", "diff %", "tol %", "");
     out += line;
     for (const ValidationRow& r : rows) {
-      std::snprintf(line, sizeof line, "%-34s %-28s %14.6g %14.6g %+8.2f %6.1f  %s%s\n", r.id.c_str(), r.metric.c_str(),
-                    r.estimate, r.published, r.diff_pct, r.tolerance_pct, r.ok ? "ok" : "FAIL",
-                    r.error.empty() ? "" : (" " + r.error).c_str());
+      std::snprintf(line, sizeof line, "%-34s %-28s %14.6g %14.6g %+8.2f %6.1f  %s%s\n", r.id.c_str(),
+                    r.metric.c_str(), r.estimate, r.published, r.diff_pct, r.tolerance_pct,
+                    r.ok ? "ok" : "FAIL", r.error.empty() ? "" : (" " + r.error).c_str());
       out += line;
     }
     out += all_ok ? "all rows within tolerance\n" : "some rows outside tolerance\n";
