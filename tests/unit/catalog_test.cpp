@@ -16,13 +16,13 @@ TEST_CASE("catalog: parses, with version, date and the required coverage") {
   CHECK(c.accelerators.size() >= 18);
   CHECK(c.regions.size() >= 35);
   CHECK(c.runs.size() >= 14);
-  for (const char* id : {"h100", "h100-pcie", "h100-nvl", "h800", "h200", "h20", "b200", "gb200", "a100-40gb",
-                         "a100-80gb", "a800", "v100", "tpu-v3", "tpu-v4", "tpu-v5e", "tpu-v5p", "tpu-v6e", "mi300x",
-                         "mi250x", "gaudi2", "gaudi3"})
+  for (const char* id : {"h100",    "h100-pcie", "h100-nvl",  "h800",   "h200",   "h20",    "b200",
+                         "gb200",   "a100-40gb", "a100-80gb", "a800",   "v100",   "tpu-v3", "tpu-v4",
+                         "tpu-v5e", "tpu-v5p",   "tpu-v6e",   "mi300x", "mi250x", "gaudi2", "gaudi3"})
     CHECK_MESSAGE(c.find_accelerator(id) != nullptr, id);
-  for (const char* id : {"deepseek-v3", "deepseek-r1", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b", "llama-3-8b",
-                         "llama-3-70b", "llama-2-7b", "llama-2-13b", "llama-2-70b", "gpt-3", "bloom-176b", "opt-175b",
-                         "falcon-180b"})
+  for (const char* id : {"deepseek-v3", "deepseek-r1", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b",
+                         "llama-3-8b", "llama-3-70b", "llama-2-7b", "llama-2-13b", "llama-2-70b", "gpt-3",
+                         "bloom-176b", "opt-175b", "falcon-180b"})
     CHECK_MESSAGE(c.find_run(id) != nullptr, id);
   for (const char* id : {"world", "it", "fr", "de", "us", "cn", "in", "jp", "se", "no"})
     CHECK_MESSAGE(c.find_region(id) != nullptr, id);
@@ -35,13 +35,13 @@ TEST_CASE("catalog: datasheet values that the method depends on") {
   const Accelerator* h100 = c.find_accelerator("h100");
   REQUIRE(h100);
   CHECK(h100->peak(Precision::bf16) == doctest::Approx(989.5));  // NVIDIA: 1,979 with sparsity
-  CHECK(h100->peak(Precision::fp8) == doctest::Approx(1979));     // FP8 = 2 × BF16 on Hopper
+  CHECK(h100->peak(Precision::fp8) == doctest::Approx(1979));    // FP8 = 2 × BF16 on Hopper
   CHECK(h100->tdp_w == 700);
   CHECK_FALSE(has(c.find_accelerator("a100-80gb")->peak(Precision::fp8)));
   CHECK_FALSE(has(c.find_accelerator("v100")->peak(Precision::fp8)));
   CHECK_FALSE(has(c.find_accelerator("v100")->peak(Precision::bf16)));
   CHECK(c.find_accelerator("v100")->peak(Precision::fp16) == doctest::Approx(125));
-  CHECK(c.find_region("fr")->grid_gco2e_per_kwh == doctest::Approx(56.0));    // Ember 2023
+  CHECK(c.find_region("fr")->grid_gco2e_per_kwh == doctest::Approx(56.0));  // Ember 2023
   CHECK(c.find_region("it")->grid_gco2e_per_kwh == doctest::Approx(330.7));
   CHECK(c.find_region("world")->grid_gco2e_per_kwh == doctest::Approx(481));
 }
@@ -69,7 +69,8 @@ TEST_CASE("catalog: every value has sources that exist, every run field a proven
       const Provenance& p = entry.second;
       CHECK_MESSAGE(p.status != Status::none, (r.id + " " + path));
       CHECK_MESSAGE(!p.sources.empty(), (r.id + " " + path));
-      if (p.status == Status::assumed) CHECK_MESSAGE(!p.note.empty(), (r.id + " " + path + " assumed without a reason"));
+      if (p.status == Status::assumed)
+        CHECK_MESSAGE(!p.note.empty(), (r.id + " " + path + " assumed without a reason"));
     }
   }
   for (const Footprint& f : c.footprints) check_sources(f.sources, f.id);
@@ -100,13 +101,62 @@ TEST_CASE("validation: the published numbers themselves (independent of the esti
       if (f.id == id) return f.published;
     return kNone;
   };
-  CHECK(published("llama-3.1-405b-co2e") == doctest::Approx(8930000));  // Llama 3.1 card: 8,930 t
-  CHECK(published("gpt-3-co2e") == doctest::Approx(552100));            // Patterson 2021: 552.1 t
+  CHECK(published("llama-3.1-405b-co2e") == doctest::Approx(8930000));    // Llama 3.1 card: 8,930 t
+  CHECK(published("gpt-3-co2e") == doctest::Approx(552100));              // Patterson 2021: 552.1 t
   CHECK(published("bloom-176b-dynamic-co2e") == doctest::Approx(24700));  // Luccioni et al.: 24.7 t
-  CHECK(published("deepseek-v3-cost") == doctest::Approx(5576000));     // DeepSeek-V3: $5.576M
+  CHECK(published("deepseek-v3-cost") == doctest::Approx(5576000));       // DeepSeek-V3: $5.576M
   // DeepSeek-V3 vs Llama 3.1 405B by GPU-hours: 2.788M / 30.84M, hand-computed.
   Result ds = estimate_json(R"({"preset": "deepseek-v3"})");
   Result ll = estimate_json(R"({"preset": "llama-3.1-405b"})");
   CHECK(ds.training.gpu_hours / ll.training.gpu_hours == doctest::Approx(0.0904021).epsilon(1e-6));
   CHECK(ll.training.co2e_kg == doctest::Approx(30.84e6 * 0.7 * 0.414).epsilon(1e-3));
+}
+
+TEST_CASE("catalog: 2025 runs against their published numbers (typed from the sources)") {
+  const Catalog& c = builtin_catalog();
+  auto published = [&](const char* id) {
+    for (const Footprint& f : c.footprints)
+      if (f.id == id) return f.published;
+    return kNone;
+  };
+  for (const char* id : {"llama-4-scout", "llama-4-maverick", "gpt-oss-120b", "gpt-oss-20b", "olmo-2-7b",
+                         "olmo-2-13b", "olmo-3-7b", "olmo-3-32b", "smollm3-3b", "kimi-k2", "qwen3-235b-a22b"})
+    CHECK_MESSAGE(c.find_run(id) != nullptr, id);
+  // Llama 4 model card: Scout 5.0M H100-h, 1,354 t; Maverick 2.38M h, 645 t; total 1,999 t at 700 W.
+  CHECK(published("llama-4-scout-co2e") == doctest::Approx(1354000));
+  CHECK(published("llama-4-maverick-co2e") == doctest::Approx(645000));
+  const double llama4_factor = 1999e3 / (7.38e6 * 0.7);  // kg/kWh, from the card's totals
+  Result scout = estimate_json(R"({"preset": "llama-4-scout"})");
+  CHECK(scout.training.gpu_hours == doctest::Approx(5.0e6));
+  CHECK(scout.training.co2e_kg == doctest::Approx(5.0e6 * 0.7 * llama4_factor).epsilon(1e-4));
+  CHECK(scout.training.co2e_market_kg == doctest::Approx(0));
+  CHECK(scout.training.flops == doctest::Approx(6 * 17e9 * 40e12));  // MoE: 17B active, ~40T tokens
+  Result maverick = estimate_json(R"({"preset": "llama-4-maverick"})");
+  CHECK(maverick.training.co2e_kg == doctest::Approx(2.38e6 * 0.7 * llama4_factor).epsilon(1e-4));
+  CHECK((scout.training.co2e_kg + maverick.training.co2e_kg) / 1000 == doctest::Approx(1999).epsilon(1e-3));
+  // gpt-oss model card: 2.1M H100-hours for 120b, "almost 10x fewer" for 20b.
+  CHECK(estimate_json(R"({"preset": "gpt-oss-120b"})").training.gpu_hours == doctest::Approx(2.1e6));
+  CHECK(estimate_json(R"({"preset": "gpt-oss-20b"})").training.gpu_hours == doctest::Approx(2.1e6 / 10));
+  // OLMo 2 Table 19: 7B 131 MWh -> ~52 t; 13B 257 MWh -> ~101 t and 892 kL.
+  CHECK(published("olmo-2-7b-co2e") == doctest::Approx(52000));
+  CHECK(published("olmo-2-13b-co2e") == doctest::Approx(101000));
+  CHECK(published("olmo-2-13b-water") == doctest::Approx(892000));
+  Result olmo13 = estimate_json(R"({"preset": "olmo-2-13b"})");
+  CHECK(olmo13.training.co2e_kg == doctest::Approx(257000 * 1.12 * 0.352).epsilon(1e-6));
+  CHECK(olmo13.training.water_l == doctest::Approx(257000 * 1.12 * 3.10).epsilon(1e-6));
+  // Olmo 3 (Ai2): 234k H100-h at 621 W ~ 146 MWh; 1.05M h at 649 W ~ 681 MWh.
+  CHECK(estimate_json(R"({"preset": "olmo-3-7b"})").training.energy_it_kwh ==
+        doctest::Approx(234000 * 0.621));
+  CHECK(estimate_json(R"({"preset": "olmo-3-32b"})").training.energy_it_kwh == doctest::Approx(681450));
+  // SmolLM3: 384 H100 for 24 days.
+  Result smol = estimate_json(R"({"preset": "smollm3-3b"})");
+  CHECK(smol.training.gpu_hours == doctest::Approx(384 * 24 * 24));
+  CHECK(smol.training.flops == doctest::Approx(6 * 3e9 * 11.2e12));
+  // DeepSeek-R1 (Nature supplement): 101K GPU-h on 512 H800 ~ 198 h; 41K ~ 80 h.
+  CHECK(published("deepseek-r1-zero-wall-days") == doctest::Approx(198.0 / 24));
+  CHECK(published("deepseek-r1-stage-wall-days") == doctest::Approx(80.0 / 24));
+  // Kimi K2 (no hours disclosed): GPU-hours follow from 6ND and the assumed MFU, 0.35 of the H800 BF16 peak.
+  Result kimi = estimate_json(R"({"preset": "kimi-k2"})");
+  CHECK(kimi.training.gpu_hours ==
+        doctest::Approx(6 * 32e9 * 15.5e12 / (989.5e12 * 0.35) / 3600).epsilon(1e-6));
 }
