@@ -16,13 +16,13 @@ TEST_CASE("catalog: parses, with version, date and the required coverage") {
   CHECK(c.accelerators.size() >= 18);
   CHECK(c.regions.size() >= 35);
   CHECK(c.runs.size() >= 14);
-  for (const char* id : {"h100",    "h100-pcie", "h100-nvl",  "h800",   "h200",   "h20",    "b200",
-                         "gb200",   "a100-40gb", "a100-80gb", "a800",   "v100",   "tpu-v3", "tpu-v4",
-                         "tpu-v5e", "tpu-v5p",   "tpu-v6e",   "mi300x", "mi250x", "gaudi2", "gaudi3"})
+  for (const char* id : {"h100", "h100-pcie", "h100-nvl", "h800", "h200", "h20", "b200", "gb200", "a100-40gb",
+                         "a100-80gb", "a800", "v100", "tpu-v3", "tpu-v4", "tpu-v5e", "tpu-v5p", "tpu-v6e", "mi300x",
+                         "mi250x", "gaudi2", "gaudi3"})
     CHECK_MESSAGE(c.find_accelerator(id) != nullptr, id);
-  for (const char* id : {"deepseek-v3", "deepseek-r1", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b",
-                         "llama-3-8b", "llama-3-70b", "llama-2-7b", "llama-2-13b", "llama-2-70b", "gpt-3",
-                         "bloom-176b", "opt-175b", "falcon-180b"})
+  for (const char* id : {"deepseek-v3", "deepseek-r1", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b", "llama-3-8b",
+                         "llama-3-70b", "llama-2-7b", "llama-2-13b", "llama-2-70b", "gpt-3", "bloom-176b", "opt-175b",
+                         "falcon-180b"})
     CHECK_MESSAGE(c.find_run(id) != nullptr, id);
   for (const char* id : {"world", "it", "fr", "de", "us", "cn", "in", "jp", "se", "no"})
     CHECK_MESSAGE(c.find_region(id) != nullptr, id);
@@ -35,13 +35,13 @@ TEST_CASE("catalog: datasheet values that the method depends on") {
   const Accelerator* h100 = c.find_accelerator("h100");
   REQUIRE(h100);
   CHECK(h100->peak(Precision::bf16) == doctest::Approx(989.5));  // NVIDIA: 1,979 with sparsity
-  CHECK(h100->peak(Precision::fp8) == doctest::Approx(1979));    // FP8 = 2 × BF16 on Hopper
+  CHECK(h100->peak(Precision::fp8) == doctest::Approx(1979));     // FP8 = 2 × BF16 on Hopper
   CHECK(h100->tdp_w == 700);
   CHECK_FALSE(has(c.find_accelerator("a100-80gb")->peak(Precision::fp8)));
   CHECK_FALSE(has(c.find_accelerator("v100")->peak(Precision::fp8)));
   CHECK_FALSE(has(c.find_accelerator("v100")->peak(Precision::bf16)));
   CHECK(c.find_accelerator("v100")->peak(Precision::fp16) == doctest::Approx(125));
-  CHECK(c.find_region("fr")->grid_gco2e_per_kwh == doctest::Approx(56.0));  // Ember 2023
+  CHECK(c.find_region("fr")->grid_gco2e_per_kwh == doctest::Approx(56.0));    // Ember 2023
   CHECK(c.find_region("it")->grid_gco2e_per_kwh == doctest::Approx(330.7));
   CHECK(c.find_region("world")->grid_gco2e_per_kwh == doctest::Approx(481));
 }
@@ -69,8 +69,7 @@ TEST_CASE("catalog: every value has sources that exist, every run field a proven
       const Provenance& p = entry.second;
       CHECK_MESSAGE(p.status != Status::none, (r.id + " " + path));
       CHECK_MESSAGE(!p.sources.empty(), (r.id + " " + path));
-      if (p.status == Status::assumed)
-        CHECK_MESSAGE(!p.note.empty(), (r.id + " " + path + " assumed without a reason"));
+      if (p.status == Status::assumed) CHECK_MESSAGE(!p.note.empty(), (r.id + " " + path + " assumed without a reason"));
     }
   }
   for (const Footprint& f : c.footprints) check_sources(f.sources, f.id);
@@ -101,10 +100,10 @@ TEST_CASE("validation: the published numbers themselves (independent of the esti
       if (f.id == id) return f.published;
     return kNone;
   };
-  CHECK(published("llama-3.1-405b-co2e") == doctest::Approx(8930000));    // Llama 3.1 card: 8,930 t
-  CHECK(published("gpt-3-co2e") == doctest::Approx(552100));              // Patterson 2021: 552.1 t
+  CHECK(published("llama-3.1-405b-co2e") == doctest::Approx(8930000));  // Llama 3.1 card: 8,930 t
+  CHECK(published("gpt-3-co2e") == doctest::Approx(552100));            // Patterson 2021: 552.1 t
   CHECK(published("bloom-176b-dynamic-co2e") == doctest::Approx(24700));  // Luccioni et al.: 24.7 t
-  CHECK(published("deepseek-v3-cost") == doctest::Approx(5576000));       // DeepSeek-V3: $5.576M
+  CHECK(published("deepseek-v3-cost") == doctest::Approx(5576000));     // DeepSeek-V3: $5.576M
   // DeepSeek-V3 vs Llama 3.1 405B by GPU-hours: 2.788M / 30.84M, hand-computed.
   Result ds = estimate_json(R"({"preset": "deepseek-v3"})");
   Result ll = estimate_json(R"({"preset": "llama-3.1-405b"})");
