@@ -159,3 +159,46 @@ TEST_CASE("catalog: 2025 runs against their published numbers (typed from the so
   CHECK(kimi.training.gpu_hours ==
         doctest::Approx(6 * 32e9 * 15.5e12 / (989.5e12 * 0.35) / 3600).epsilon(1e-6));
 }
+
+TEST_CASE("catalog: current and historical accelerators against their datasheets (typed from the sources)") {
+  const Catalog& c = builtin_catalog();
+  auto acc = [&](const char* id) {
+    const Accelerator* a = c.find_accelerator(id);
+    REQUIRE_MESSAGE(a != nullptr, id);
+    return a;
+  };
+  // Blackwell Ultra, dense: B300 2.25 PF BF16 / 4.5 PF FP8; GB300 2.5 / 5 PF, 1.4 kW; 72 GB300 = 360 PF FP8.
+  CHECK(acc("b300")->peak(Precision::bf16) == doctest::Approx(2250));
+  CHECK(acc("b300")->peak(Precision::fp8) == doctest::Approx(4500));
+  CHECK(acc("gb300")->tdp_w == doctest::Approx(1400));
+  CHECK(72 * acc("gb300")->peak(Precision::fp8) / 1000 == doctest::Approx(360));
+  // AMD: MI325X 1,307.4 / 2,614.9, 256 GB, 6 TB/s; MI355X from 8,192 FP8 FLOPS/clock/CU x 256 CU x 2.4 GHz.
+  CHECK(acc("mi325x")->peak(Precision::fp8) == doctest::Approx(2614.9));
+  CHECK(acc("mi325x")->memory_gb == doctest::Approx(256));
+  CHECK_FALSE(has(acc("mi325x")->tdp_w));  // not captured from a source: absent, never guessed
+  CHECK(acc("mi355x")->peak(Precision::fp8) == doctest::Approx(8192.0 * 256 * 2.4e9 / 1e12).epsilon(1e-4));
+  CHECK(acc("mi355x")->peak(Precision::bf16) * 2 == doctest::Approx(acc("mi355x")->peak(Precision::fp8)));
+  CHECK(acc("mi355x")->tdp_w == doctest::Approx(1400));
+  // Google TPU7x (Ironwood): 2,307 BF16 / 4,614 FP8 TFLOPs, 192 GiB; no power published.
+  CHECK(acc("tpu-v7")->peak(Precision::bf16) == doctest::Approx(2307));
+  CHECK(acc("tpu-v7")->peak(Precision::fp8) == doctest::Approx(4614));
+  CHECK_FALSE(has(acc("tpu-v7")->tdp_w));
+  // AWS Trainium2: 667 BF16, 1,299 FP8, 96 GiB.
+  CHECK(acc("trainium2")->peak(Precision::bf16) == doctest::Approx(667));
+  CHECK(acc("trainium2")->peak(Precision::fp8) == doctest::Approx(1299));
+  // Older ones Epoch AI rows use: P100 21.2 FP16, K80 8.74 FP32 per board, V100 PCIe 112 tensor at 250 W.
+  CHECK(acc("p100")->peak(Precision::fp16) == doctest::Approx(21.2));
+  CHECK_FALSE(has(acc("p100")->peak(Precision::bf16)));
+  CHECK(acc("k80")->peak(Precision::fp32) == doctest::Approx(8.74));
+  CHECK(acc("v100-pcie")->peak(Precision::fp16) == doctest::Approx(112));
+  CHECK(acc("v100-pcie")->tdp_w == doctest::Approx(250));
+  CHECK(acc("tpu-v2")->peak(Precision::bf16) == doctest::Approx(45));
+  // Consumer cards at the FP32-accumulate (training) rate: RTX 3090 142 / 2 = 71; RTX 4090 165.15.
+  CHECK(acc("rtx-3090")->peak(Precision::fp16) == doctest::Approx(142.0 / 2));
+  CHECK(acc("rtx-4090")->peak(Precision::bf16) == doctest::Approx(165.15));
+  CHECK(acc("rtx-a6000")->memory_gb == doctest::Approx(48));
+  // A run on an accelerator without a published TDP needs power_w; with it, the estimate works.
+  Result r = estimate_json(
+      R"({"training": {"accelerator": "tpu-v7", "precision": "fp8", "gpu_hours": 1000, "power_w": 900}})");
+  CHECK(r.training.energy_it_kwh == doctest::Approx(900));
+}
