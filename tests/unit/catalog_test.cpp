@@ -2,6 +2,7 @@
 // published record.
 #include <set>
 
+#include "core/grid_year.h"
 #include "core/validation.h"
 #include "tests/unit/test_util.h"
 
@@ -201,4 +202,26 @@ TEST_CASE("catalog: current and historical accelerators against their datasheets
   Result r = estimate_json(
       R"({"training": {"accelerator": "tpu-v7", "precision": "fp8", "gpu_hours": 1000, "power_w": 900}})");
   CHECK(r.training.energy_it_kwh == doctest::Approx(900));
+}
+
+TEST_CASE("catalog: yearly grid intensities carry their year (Ember via OWID, typed from the CSV)") {
+  const Catalog& c = builtin_catalog();
+  struct Row {
+    const char* id;
+    int year;
+    double g;
+  };
+  for (const Row& r : {Row{"world-2024", 2024, 471.08}, Row{"world-2025", 2025, 458}, Row{"fr-2024", 2024, 40.48},
+                       Row{"de-2024", 2024, 336.38}, Row{"cn-2024", 2024, 555.4}, Row{"us-2024", 2024, 383.78},
+                       Row{"in-2025", 2025, 670.13}, Row{"eu-2024", 2024, 211.2}}) {
+    const Region* g = c.find_region(r.id);
+    REQUIRE_MESSAGE(g != nullptr, r.id);
+    CHECK_MESSAGE(g->year == r.year, r.id);
+    CHECK_MESSAGE(g->grid_gco2e_per_kwh == doctest::Approx(r.g).epsilon(1e-3), r.id);
+  }
+  for (const Region& g : c.regions) CHECK_MESSAGE(g.year > 0, g.id);  // no value without its year
+  CHECK(region_for_year(c, "fr", 2024) == "fr-2024");
+  CHECK(region_for_year(c, "fr", 2023) == "fr");      // the base value is 2023
+  CHECK(region_for_year(c, "is", 2025) == "is");      // no 2025 row for Iceland: the base value
+  CHECK(region_for_year(c, "mars", 2024) == "");
 }
