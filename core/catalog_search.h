@@ -43,6 +43,25 @@ struct SearchFilter {
 std::vector<SearchHit> search_catalog(const Catalog& catalog, const std::string& text,
                                       const SearchFilter& filter = {});
 
+// The same search over a prebuilt index: build it once per catalog (the app's model picker, which
+// searches on every keystroke) and query it many times. The index copies what it needs, so it stays
+// valid after the catalog is gone.
+struct SearchEntry {
+  SearchKind kind = SearchKind::run;
+  std::string id, name, organization;
+  int year = 0;
+  bool language = false, open_weights = false;        // runs only
+  std::vector<std::vector<std::string>> name_tokens;  // per id, name and alias
+  std::vector<std::string> joined_names;              // the same, separators removed
+  std::vector<std::string> organization_tokens;
+};
+struct SearchIndex {
+  std::vector<SearchEntry> entries;  // runs, accelerators, regions, datacenters, in catalog order
+};
+SearchIndex build_search_index(const Catalog& catalog);
+std::vector<SearchHit> search_catalog(const SearchIndex& index, const std::string& text,
+                                      const SearchFilter& filter = {});
+
 // " (did you mean a, b, c?)" for an unknown run id: the best search hits among runs (so "chatgpt"
 // suggests the GPT-4o run), else the nearest ids by edit distance; "" when nothing is close.
 std::string did_you_mean_run(const Catalog& catalog, const std::string& id);

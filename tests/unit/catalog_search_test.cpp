@@ -178,3 +178,19 @@ TEST_CASE("search: did you mean, for unknown presets") {
   CHECK(did_you_mean_run(c, "llama-3.1-450b").find("llama-3.1-405b") != std::string::npos);
   CHECK(did_you_mean_run(c, "zzzzzzzz") == "");
 }
+
+TEST_CASE("search: a prebuilt index answers like the catalog, and outlives it") {
+  SearchIndex index;
+  std::vector<std::string> expected;
+  {
+    const Catalog c = small_catalog();
+    index = build_search_index(c);
+    expected = ids(search_catalog(c, "llama 3.1"));
+    CHECK(index.entries.size() == c.runs.size() + c.accelerators.size() + c.regions.size());
+  }
+  CHECK(ids(search_catalog(index, "llama 3.1")) == expected);
+  CHECK(expected.size() == 4);
+  SearchFilter open;
+  open.open_weights_only = true;
+  CHECK(search_catalog(index, "gpt", open).empty());
+}
