@@ -60,6 +60,9 @@ struct Datacenter {
 struct Run {
   std::string id, name, organization, note;
   int year = 0;
+  std::string domain;                // e.g. "Language" or "Multimodal,Language,Vision" (Epoch's domains)
+  bool open_weights = false;         // weights published (any licence); false when closed or unknown
+  std::vector<std::string> aliases;  // everyday names search also matches ("ChatGPT")
   std::string scenario_json;  // the run's scenario object (contract format), compact JSON
   std::vector<std::string> sources;
   std::map<std::string, Provenance> provenance;  // dotted field path -> provenance

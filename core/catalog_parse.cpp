@@ -115,6 +115,9 @@ Run read_run(const Json& j) {
   r.organization = json_string(j, "organization");
   r.note = json_string(j, "note");
   r.year = json_int(j, "year");
+  r.domain = json_string(j, "domain");
+  r.open_weights = j.contains("open_weights") && j["open_weights"].is_boolean() && j["open_weights"].get<bool>();
+  r.aliases = read_ids(j, "aliases");
   auto it = j.find("scenario");
   r.scenario_json = json_dump(it != j.end() ? *it : Json::object());
   r.sources = read_ids(j, "sources");

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 
+#include "core/catalog_search.h"
 #include "core/fields.h"
 #include "core/finite.h"
 #include "core/label.h"
@@ -385,8 +386,7 @@ struct Parser {
       const std::string id = it->get<std::string>();
       run = catalog.find_run(id);
       if (!run)
-        return fail("preset", "unknown preset \"" + id + "\"" +
-                                  did_you_mean(id, ids_of(catalog.runs, [](auto& x) { return x.id; })));
+        return fail("preset", "unknown preset \"" + id + "\"" + did_you_mean_run(catalog, id));
       std::string ignored;
       parse_json(run->scenario_json, &merged, &ignored);
       preset_json = merged;

@@ -4,9 +4,8 @@
 #include <cctype>
 
 namespace modelwatt {
-namespace {
 
-std::size_t edit_distance(const std::string& a, const std::string& b) {
+std::size_t osa_distance(const std::string& a, const std::string& b) {
   // Optimal string alignment distance: like Levenshtein, but a swap of two neighbours ("peu" for
   // "pue") costs 1, the most common typo.
   auto lower = [](char c) { return std::tolower(static_cast<unsigned char>(c)); };
@@ -26,8 +25,6 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
   return d[a.size() * w + b.size()];
 }
 
-}  // namespace
-
 std::vector<std::string> nearest(const std::string& word, const std::vector<std::string>& candidates,
                                  std::size_t max) {
   // Long inputs cannot be close to any id; skip the quadratic work.
@@ -35,7 +32,7 @@ std::vector<std::string> nearest(const std::string& word, const std::vector<std:
   std::vector<std::pair<std::size_t, std::string>> scored;
   const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
   for (const std::string& c : candidates) {
-    std::size_t d = edit_distance(word, c);
+    std::size_t d = osa_distance(word, c);
     const bool contains = !word.empty() && (c.find(word) != std::string::npos || word.find(c) != std::string::npos);
     if (d <= limit || contains) scored.emplace_back(contains ? std::min(d, limit) : d, c);
   }

@@ -5,6 +5,9 @@
 
 namespace modelwatt {
 
+// Optimal string alignment distance, case-insensitive (ASCII): Levenshtein plus adjacent swaps.
+std::size_t osa_distance(const std::string& a, const std::string& b);
+
 // Up to `max` candidates closest to `word` by edit distance (and shared prefix), nearest first.
 std::vector<std::string> nearest(const std::string& word, const std::vector<std::string>& candidates,
                                  std::size_t max = 3);

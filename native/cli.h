@@ -21,6 +21,8 @@ struct Args {
   // share / render (native/cli_share.cpp, native/cli_render.cpp)
   std::string metric, view, theme, base_url, width;
   bool svg = false, png = false;
+  std::string search;  // catalog --search TEXT
+  bool has_search = false;
   long samples = 0;
   unsigned long long seed = 1;
 };

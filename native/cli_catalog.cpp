@@ -1,6 +1,7 @@
 // catalog and validate.
 #include <cstdio>
 
+#include "core/catalog_export.h"
 #include "core/catalog_json.h"
 #include "core/format.h"
 #include "core/validation.h"
@@ -8,17 +9,26 @@
 
 namespace modelwatt::cli {
 
-int cmd_catalog(const Args& a) {
-  const Catalog& c = builtin_catalog();
-  if (a.format == "" || a.format == "json") {
-    return write_stdout(json_dump(catalog_to_json(c), 2) + "\n");
+static std::string search_table(const std::string& text, const std::vector<SearchHit>& hits) {
+  std::string out = "search \"" + text + "\": " + std::to_string(hits.size()) +
+                    (hits.size() == 1 ? " match\n" : " matches\n");
+  char line[400];
+  for (const SearchHit& h : hits) {
+    std::snprintf(line, sizeof line, "  %-11s %-24s %-44s %-28s %4s  %.2f\n", search_kind_name(h.kind),
+                  h.id.c_str(), h.name.c_str(), h.organization.c_str(),
+                  h.year ? std::to_string(h.year).c_str() : "", h.score);
+    out += line;
   }
-  if (a.format == "csv") return bad_input("--format: catalog prints json or table");
+  return out;
+}
+
+static std::string catalog_table(const Catalog& c) {
   std::string out = "catalog " + c.version + " (" + c.date + ")\n\naccelerators\n";
   char line[256];
   for (const Accelerator& x : c.accelerators) {
-    std::snprintf(line, sizeof line, "  %-11s %-36s bf16 %7s  fp8 %7s TFLOP/s  %6s W\n", x.id.c_str(), x.name.c_str(),
-                  format_sig(x.peak(Precision::bf16), Lang::en).c_str(), format_sig(x.peak(Precision::fp8), Lang::en).c_str(),
+    std::snprintf(line, sizeof line, "  %-11s %-36s bf16 %7s  fp8 %7s TFLOP/s  %6s W\n", x.id.c_str(),
+                  x.name.c_str(), format_sig(x.peak(Precision::bf16), Lang::en).c_str(),
+                  format_sig(x.peak(Precision::fp8), Lang::en).c_str(),
                   format_sig(x.tdp_w, Lang::en).c_str());
     out += line;
   }
@@ -30,10 +40,26 @@ int cmd_catalog(const Args& a) {
   }
   out += "\nruns\n";
   for (const Run& r : c.runs) {
-    std::snprintf(line, sizeof line, "  %-18s %s (%s, %d)\n", r.id.c_str(), r.name.c_str(), r.organization.c_str(), r.year);
+    std::snprintf(line, sizeof line, "  %-18s %s (%s, %d)\n", r.id.c_str(), r.name.c_str(),
+                  r.organization.c_str(), r.year);
     out += line;
   }
-  return write_stdout(out);
+  return out;
+}
+
+int cmd_catalog(const Args& a) {
+  const Catalog& c = builtin_catalog();
+  if (!a.positional.empty()) return bad_input("catalog: unexpected argument \"" + a.positional[0] + "\"");
+  if (a.has_search) {
+    if (a.search.size() > 256) return bad_input("--search: at most 256 characters");
+    const std::vector<SearchHit> hits = search_catalog(c, a.search);
+    if (a.format == "table") return write_stdout(search_table(a.search, hits));
+    if (a.format == "csv") return write_stdout(catalog_csv(c, &hits));
+    return write_stdout(json_dump(catalog_search_json(c, a.search, hits), 2) + "\n");
+  }
+  if (a.format == "" || a.format == "json") return write_stdout(json_dump(catalog_to_json(c), 2) + "\n");
+  if (a.format == "csv") return write_stdout(catalog_csv(c));
+  return write_stdout(catalog_table(c));
 }
 
 int cmd_validate(const Args& a) {

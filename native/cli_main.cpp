@@ -16,7 +16,8 @@ static const char kUsage[] =
     "usage: modelwatt <command> [options]\n"
     "  estimate FILE|-   [--format json|table|csv]   compute footprints of a scenario file\n"
     "  explain FILE|-    [--lang en|it]              show the arithmetic behind every output\n"
-    "  catalog           [--format json|table]        accelerators, regions, runs with sources\n"
+    "  catalog           [--format json|table|csv]    accelerators, regions, runs with sources\n"
+    "  catalog --search TEXT [--format json|table|csv] entries matching TEXT, best first\n"
     "  validate          [--format table|json]        re-derive published footprints\n"
     "  estimate FILE --samples N --seed S             add p5/p50/p95 intervals (Monte Carlo, default 10000)\n"
     "  explain FILE --sensitivity [--format json]     which uncertain inputs drive each output\n"
@@ -44,6 +45,9 @@ static bool parse_args(int argc, char** argv, cli::Args* a, std::string* error) 
         if (error->empty()) *error = "--format: must be json, table or csv (got \"" + a->format + "\")";
         return false;
       }
+    } else if (is("--search")) {
+      a->search = value("--search");
+      a->has_search = true;
     } else if (is("--lang")) {
       a->lang = value("--lang");
       Lang lang;
@@ -95,6 +99,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "internal error: embedded catalog: %s\n", catalog_error().c_str());
       return cli::kInternal;
     }
+    if (args.has_search && cmd != "catalog") return cli::bad_input("--search: only the catalog command searches");
     if (cmd == "estimate") return args.samples != 0 ? cli::cmd_estimate_intervals(args) : cli::cmd_estimate(args);
     if (cmd == "explain") return args.sensitivity ? cli::cmd_sensitivity(args) : cli::cmd_explain(args);
     if (cmd == "claim") return cli::cmd_claim(args);
