@@ -42,7 +42,7 @@ test('loads, becomes ready with no console errors, draws at 1280×800 and 390×8
     const { context, page, errors } = await openApp({ viewport: { width: w, height: h }, dpr });
     await page.waitForTimeout(300);
     const png = await page.screenshot();
-    if (SHOTS) fs.writeFileSync(path.join(SHOTS, `e2e-${w}x${h}.png`), png);
+    if (SHOTS) { fs.mkdirSync(SHOTS, { recursive: true }); fs.writeFileSync(path.join(SHOTS, `workbench-${w}x${h}.png`), png); }
     const colors = await screenshotColors(browser, png);
     assert.ok(colors > 20, `screenshot ${w}×${h} looks blank (${colors} colors)`);
     assert.deepStrictEqual(errors, []);
