@@ -10,14 +10,10 @@
   var app = window.MWApp = {editing: 0, act: act, commit: function (a, id) { return commit(a, id); }, view: function () { return view; }, core: function () { return core; },
                             announce: announce, search: search};
 
-  // The model picker's search: accent-, case- and separator-insensitive, every word must match.
-  function fold(t) { return String(t).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9.]+/g, " ").trim(); }
-  function search(q) {
-    var words = fold(q).split(" ").filter(Boolean);
-    return view.runs.filter(function (r) {
-      var hay = fold(r.id + " " + r.name + " " + r.organization) + " " + fold(r.name).replace(/ /g, "");
-      return words.every(function (w) { return hay.indexOf(w) >= 0; });
-    });
+  // The model picker's search is the core's (the CLI's `catalog --search`), with the picker's filters.
+  function search(q, filters) {
+    var req = {text: q, language: !!filters.language, open_weights: !!filters.open_weights, year_min: filters.year_min || 0};
+    return MW.callJson(core, "mw_search", ["string"], [JSON.stringify(req)]);
   }
 
   function dark() {
@@ -30,6 +26,7 @@
   function act(action) {
     var res = MW.callJson(core, "mw_act", ["string", "number", "number"], [JSON.stringify(action), chartWidth(), dark() ? 1 : 0]);
     mw.coreMs = res.core_ms;
+    mw.viewMs = res.view_ms;
     render(res.view);
     return res;
   }
@@ -42,6 +39,7 @@
   function commit(action, fieldId) {
     var res = MW.callJson(core, "mw_act", ["string", "number", "number"], [JSON.stringify(action), chartWidth(), dark() ? 1 : 0]);
     mw.coreMs = res.core_ms;
+    mw.viewMs = res.view_ms;
     mw.pending += 1;
     setTimeout(function () {
       var active = document.activeElement, id = active && active.id;

@@ -67,6 +67,19 @@
       f.appendChild(el("p", s.search_hint, {"class": "hint", id: "search-hint"}));
       var input = f.appendChild(el("input", null, {id: "search", type: "search", autocomplete: "off", spellcheck: "false",
                                                    "aria-describedby": "search-hint search-count", "aria-controls": "search-results"}));
+      var filters = box.appendChild(el("fieldset", null, {"class": "filters"}));
+      filters.appendChild(el("legend", s.filters));
+      [["f-language", s.filter_language], ["f-open", s.filter_open]].forEach(function (x) {
+        var row = filters.appendChild(el("div", null, {"class": "field check"}));
+        row.appendChild(el("input", null, {type: "checkbox", id: x[0]})).addEventListener("change", function () { searchResults(app.view(), app); });
+        row.appendChild(el("label", x[1], {"for": x[0]}));
+      });
+      var yr = filters.appendChild(el("div", null, {"class": "field"}));
+      yr.appendChild(el("label", s.filter_year, {"for": "f-year"}));
+      var ysel = yr.appendChild(el("select", null, {id: "f-year"}));
+      ysel.appendChild(el("option", s.filter_any_year, {value: "0"}));
+      [2026, 2025, 2024, 2023, 2022, 2020, 2015].forEach(function (y) { ysel.appendChild(el("option", String(y), {value: String(y)})); });
+      ysel.addEventListener("change", function () { searchResults(app.view(), app); });
       box.appendChild(el("p", null, {id: "search-count", "class": "muted", "aria-live": "polite"}));
       box.appendChild(el("ul", null, {id: "search-results", "class": "results-list"}));
       input.addEventListener("input", function () { searchResults(app.view(), app); });
@@ -77,15 +90,17 @@
 
   function searchResults(v, app) {
     var s = v.strings, q = $("search").value, list = $("search-results"), full = v.slots.length >= v.max_slots;
-    var hits = q.trim() ? app.search(q) : [];
+    var filters = {language: $("f-language").checked, open_weights: $("f-open").checked, year_min: Number($("f-year").value)};
+    var filtered = filters.language || filters.open_weights || filters.year_min;
+    var hits = q.trim() || filtered ? app.search(q, filters) : [];
     list.replaceChildren();
     var own = list.appendChild(el("li")).appendChild(el("button", s.own_model_option, {type: "button", "class": "pick", "data-id": ""}));
     own.addEventListener("click", function () { add(""); });
-    hits.slice(0, 8).forEach(function (r) {
+    hits.forEach(function (r) {
       var b = list.appendChild(el("li")).appendChild(el("button", r.name + " — " + r.organization + ", " + r.year, {type: "button", "class": "pick", "data-id": r.id}));
       b.addEventListener("click", function () { add(r.id); });
     });
-    $("search-count").textContent = full ? s.full.replace("{0}", v.max_slots) : q.trim() ? s.search_count.replace("{0}", hits.length) : "";
+    $("search-count").textContent = full ? s.full.replace("{0}", v.max_slots) : q.trim() || filtered ? s.search_count.replace("{0}", hits.length) : "";
     list.querySelectorAll("button").forEach(function (b) { b.disabled = full; });
     function add(id) {
       var res = app.act({op: "add", id: id});
