@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "core/catalog.h"
+#include "core/catalog_read.h"
 #include "core/json_read.h"
 
 namespace modelwatt {
@@ -21,6 +22,7 @@ Status read_status(const std::string& s) {
   if (s == "derived") return Status::derived;
   if (s == "assumed") return Status::assumed;
   if (s == "user") return Status::user;
+  if (s == "estimated") return Status::estimated;
   return Status::none;
 }
 
@@ -34,9 +36,10 @@ Range read_range(const Json& j) {
   return r;
 }
 
-Provenance read_provenance(const Json& j, const std::vector<std::string>& default_sources) {
+Provenance read_provenance(const Json& j, const std::vector<std::string>& default_sources,
+                           const char* default_status = "disclosed") {
   Provenance p;
-  p.status = read_status(json_string(j, "status", "disclosed"));
+  p.status = read_status(json_string(j, "status", default_status));
   p.sources = read_ids(j, "sources");
   if (p.sources.empty()) p.sources = default_sources;
   p.note = json_string(j, "note");
@@ -45,12 +48,12 @@ Provenance read_provenance(const Json& j, const std::vector<std::string>& defaul
   return p;
 }
 
-std::map<std::string, Provenance> read_provenance_map(const Json& j,
-                                                      const std::vector<std::string>& sources) {
+std::map<std::string, Provenance> read_provenance_map(const Json& j, const std::vector<std::string>& sources,
+                                                      const char* default_status = "disclosed") {
   std::map<std::string, Provenance> m;
   auto it = j.find("provenance");
   if (it == j.end() || !it->is_object()) return m;
-  for (auto& [k, v] : it->items()) m[k] = read_provenance(v, sources);
+  for (auto& [k, v] : it->items()) m[k] = read_provenance(v, sources, default_status);
   return m;
 }
 
@@ -106,20 +109,6 @@ Datacenter read_datacenter(const Json& j) {
   d.sources = read_ids(j, "sources");
   d.provenance = read_provenance_map(j, d.sources);
   return d;
-}
-
-Run read_run(const Json& j) {
-  Run r;
-  r.id = json_string(j, "id");
-  r.name = json_string(j, "name", r.id);
-  r.organization = json_string(j, "organization");
-  r.note = json_string(j, "note");
-  r.year = json_int(j, "year");
-  auto it = j.find("scenario");
-  r.scenario_json = json_dump(it != j.end() ? *it : Json::object());
-  r.sources = read_ids(j, "sources");
-  r.provenance = read_provenance_map(j, r.sources);
-  return r;
 }
 
 Footprint read_footprint(const Json& j) {
@@ -179,6 +168,30 @@ void read_all(const Json& root, const char* key, std::vector<T>* out, F read) {
 }
 
 }  // namespace
+
+Run read_run(const Json& j) {
+  Run r;
+  r.id = json_string(j, "id");
+  r.name = json_string(j, "name", r.id);
+  r.organization = json_string(j, "organization");
+  r.note = json_string(j, "note");
+  r.year = json_int(j, "year");
+  const std::string status = json_string(j, "status", "disclosed");
+  r.status = read_status(status);
+  if (r.status == Status::none) r.status = Status::disclosed;
+  for (auto [field, key] : {std::pair{&r.date, "date"},
+                            {&r.country, "country"},
+                            {&r.domain, "domain"},
+                            {&r.access, "access"},
+                            {&r.url, "url"},
+                            {&r.see_also, "see_also"}})
+    *field = json_string(j, key);
+  auto it = j.find("scenario");
+  r.scenario_json = json_dump(it != j.end() ? *it : Json::object());
+  r.sources = read_ids(j, "sources");
+  r.provenance = read_provenance_map(j, r.sources, status_name(r.status));
+  return r;
+}
 
 bool parse_catalog(const std::string& text, Catalog* out, std::string* error) {
   Json root;
