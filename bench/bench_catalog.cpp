@@ -4,6 +4,7 @@
 
 #include "core/catalog.h"
 #include "core/error.h"
+#include "core/json_read.h"
 
 using namespace modelwatt;
 
@@ -31,3 +32,15 @@ static void BM_ParseCatalogWithEpoch(benchmark::State& state) {
   state.counters["runs"] = static_cast<double>(builtin_catalog().runs.size());
 }
 BENCHMARK(BM_ParseCatalogWithEpoch)->Unit(benchmark::kMillisecond);
+
+// The JSON text of the Epoch run file alone (the share of BM_ParseCatalogWithEpoch spent in the DOM).
+static void BM_ParseEpochJsonOnly(benchmark::State& state) {
+  const std::string text = builtin_catalog_runs().empty() ? "{}" : builtin_catalog_runs()[0];
+  for (auto _ : state) {
+    Json j;
+    std::string error;
+    parse_json(text, &j, &error);
+    benchmark::DoNotOptimize(j);
+  }
+}
+BENCHMARK(BM_ParseEpochJsonOnly)->Unit(benchmark::kMillisecond);

@@ -1,4 +1,5 @@
-// Run files appended to a catalog (Epoch AI's estimated runs): append_catalog_runs().
+// Run files appended to a catalog (Epoch AI's estimated runs): append_catalog_runs(). Format: the
+// "Run files" section of assets/README.md.
 #include <set>
 
 #include "core/catalog.h"
@@ -27,19 +28,35 @@ Source read_source_entry(const Json& j) {
 }  // namespace
 
 void expand_run_notes(Json* run, const Json& notes) {
-  if (!notes.is_object() || notes.empty()) return;
   auto prov = run->find("provenance");
   if (prov == run->end() || !prov->is_object()) return;
   for (auto& [path, entry] : prov->items()) {
     auto note = entry.find("note");
-    if (note == entry.end() || !note->is_string()) continue;
-    const std::string text = note->get<std::string>();
-    if (text.size() < 2 || text[0] != '@') continue;
-    const std::size_t end = text.find(' ');
-    auto shared = notes.find(text.substr(1, end == std::string::npos ? std::string::npos : end - 1));
-    if (shared == notes.end() || !shared->is_string()) continue;
-    *note = shared->get<std::string>() + (end == std::string::npos ? "" : text.substr(end));
+    if (note != entry.end() && note->is_string()) *note = expand_note(note->get<std::string>(), notes);
   }
+}
+
+void prepare_appended_run(Json* run, const Json& file) {
+  auto defaults = file.find("defaults");
+  if (defaults != file.end() && defaults->is_object()) {
+    for (const char* key : {"status", "sources", "note"})
+      if (!run->contains(key) && defaults->contains(key)) (*run)[key] = (*defaults)[key];
+    auto prov = defaults->find("provenance");
+    if (!run->contains("provenance")) (*run)["provenance"] = Json::object();
+    Json& mine = (*run)["provenance"];
+    if (prov != defaults->end() && prov->is_object() && mine.is_object()) {  // else ignored, as by read_run()
+      for (auto& [path, entry] : prov->items()) {
+        auto have = mine.find(path);
+        if (have == mine.end()) {
+          if (scenario_sets(*run, path)) mine[path] = entry;
+        } else if (have->is_object() && entry.is_object()) {
+          for (auto& [key, value] : entry.items())
+            if (!have->contains(key)) (*have)[key] = value;
+        }
+      }
+    }
+  }
+  if (auto notes = file.find("notes"); notes != file.end()) expand_run_notes(run, *notes);
 }
 
 bool append_catalog_runs(Catalog* catalog, const std::string& json, Error* error) {
@@ -49,18 +66,18 @@ bool append_catalog_runs(Catalog* catalog, const std::string& json, Error* error
   if (!root.is_object()) return fail(error, "", "must be an object");
   auto runs_it = root.find("runs");
   if (runs_it == root.end() || !runs_it->is_array()) return fail(error, "runs", "must be a list");
-  const Json notes = root.contains("notes") ? root["notes"] : Json::object();
 
   std::set<std::string> ids;
   for (const Run& r : catalog->runs) ids.insert(r.id);
+  const RunFile file{root.contains("defaults") ? &root["defaults"] : nullptr,
+                     root.contains("notes") ? &root["notes"] : nullptr};
   std::vector<Run> runs;
   runs.reserve(runs_it->size());
   for (std::size_t i = 0; i < runs_it->size(); ++i) {
-    Json& j = (*runs_it)[i];
+    const Json& j = (*runs_it)[i];
     const std::string at = "runs[" + std::to_string(i) + "]";
     if (!j.is_object()) return fail(error, at, "must be an object");
-    expand_run_notes(&j, notes);
-    Run r = read_run(j);
+    Run r = read_run(j, file);
     if (r.id.empty()) return fail(error, at + ".id", "missing");
     if (!ids.insert(r.id).second) return fail(error, at + ".id", "duplicate run id \"" + r.id + "\"");
     runs.push_back(std::move(r));

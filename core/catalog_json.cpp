@@ -11,11 +11,11 @@ static void add_appended(const Catalog& catalog, Json* root) {
     Json file;
     std::string error;
     if (!parse_json(text, &file, &error) || !file.is_object()) continue;
-    const Json notes = file.contains("notes") ? file["notes"] : Json::object();
     if (!root->contains("runs")) (*root)["runs"] = Json::array();
     if (auto it = file.find("runs"); it != file.end() && it->is_array())
       for (Json& run : *it) {
-        expand_run_notes(&run, notes);
+        if (!run.is_object()) continue;
+        prepare_appended_run(&run, file);
         (*root)["runs"].push_back(std::move(run));
       }
     if (auto it = file.find("sources"); it != file.end() && it->is_array())

@@ -116,10 +116,9 @@ class Importer:
         world = R.nearest_region("world", year, self.regions)
         primary = picked[0] if picked else world
         values = [r["grid_gco2e_per_kwh"] for r in picked + [world]]
-        who = f"Epoch: {', '.join(listed)}" if listed else "Epoch gives no country"
-        region_note = self.ref("region", "Training location not in Epoch's data: the organization's country, "
-                               "the catalog grid nearest the publication year.",
-                               f"{who}; {year}: {primary['id']} ({primary.get('year')}).")
+        region_note = self.ref("region", "Training location not in Epoch's data: the organization's country "
+                               "(the first one Epoch lists that the catalog has, else the world average), the "
+                               "catalog grid whose year is nearest the publication year.")
         grid = {"status": "assumed", "sources": primary.get("sources", []),
                 "note": self.ref("grid", "Range: the grids of the countries Epoch lists and the world average "
                                  "(training may run abroad, e.g. in a cloud region).")}
@@ -257,9 +256,12 @@ def render(imp, runs, skipped, csv_bytes, csv_name):
     """The output files' text, by file name (deterministic: the same CSV gives the same bytes)."""
     head = {"source": R.SOURCE, "csv": csv_name, "csv_sha256": hashlib.sha256(csv_bytes).hexdigest()[:16],
             "rows": len(runs) + len(skipped), "imported": len(runs), "skipped": len(skipped)}
-    lines = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in runs]
+    defaults, compact = R.factor_defaults(runs)
+    lines = [R.compact_numbers(json.dumps(r, ensure_ascii=False, separators=(",", ":"))) for r in compact]
+    assert [json.loads(x) for x in lines] == compact  # compaction never changes a value
     notes = json.dumps(dict(sorted(imp.notes.items())), ensure_ascii=False, indent=0)
-    body = ("{" + json.dumps(head, separators=(",", ":"))[1:-1] + ',\n"notes":' + notes + ',\n"runs":[\n'
+    body = ("{" + json.dumps(head, separators=(",", ":"))[1:-1] + ',\n"notes":' + notes + ',\n"defaults":'
+            + json.dumps(defaults, ensure_ascii=False, separators=(",", ":")) + ',\n"runs":[\n'
             + ",\n".join(lines) + "\n]}\n")
     out = {"epoch_runs.json": body}
     out["epoch_skipped.csv"] = csv_text(["model", "publication_date", "reason"], skipped)

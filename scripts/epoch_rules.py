@@ -3,6 +3,7 @@
 Every rule here is documented in assets/epoch/README.md; the data it reads (hardware names, countries,
 confidence levels, links to published runs) lives in assets/epoch/*.csv, not in this code.
 """
+import json
 import math
 import re
 import statistics
@@ -149,3 +150,57 @@ def nearest_region(base, year, regions):
     if not cands:
         return None
     return min(cands, key=lambda r: (abs(r.get("year", year) - year), -r.get("year", 0)))
+
+
+def factor_defaults(runs):
+    """Moves what most runs repeat into one file-level "defaults" (shorter file, faster parse):
+    {"status", "sources", "note", "provenance": {path: {key: value}}}. A run without "status",
+    "sources" or "note" takes the default. For each field its scenario sets, a run's provenance entry
+    (or already has an entry for) takes every key of the default entry that it lacks; so a run whose
+    entry differs keeps that key,
+    and one that has no such key writes the neutral value (its own status and sources, note "",
+    range null)."""
+    notes = [r.get("note") for r in runs]
+    defaults = {"status": "estimated", "sources": [SOURCE],
+                "note": max(set(notes), key=lambda n: (notes.count(n), n or "")), "provenance": {}}
+    out = [dict(r, provenance=dict(r["provenance"])) for r in runs]
+    for path in sorted({p for r in out for p in r["provenance"]}):
+        section, key = path.split(".", 1)
+        having = [r for r in out if key in r["scenario"].get(section, {}) or path in r["provenance"]]
+        entries = [r["provenance"].get(path, {}) for r in having]
+        common = {}
+        for k in sorted({k for e in entries for k in e}):
+            texts = [json.dumps(e[k], sort_keys=True) if k in e else None for e in entries]
+            best = max(set(texts), key=lambda t: (texts.count(t), t or ""))
+            if best is not None and 2 * texts.count(best) > len(having):
+                common[k] = json.loads(best)
+        if not common:
+            continue
+        defaults["provenance"][path] = common
+        for r, e in zip(having, entries):
+            mine = dict(e)
+            for k, v in common.items():
+                if k in mine and mine[k] == v:
+                    del mine[k]
+                elif k not in mine:
+                    mine[k] = {"status": r["status"], "sources": r["sources"], "note": ""}.get(k)
+            if mine:
+                r["provenance"][path] = mine
+            else:
+                r["provenance"].pop(path, None)
+    for r in out:
+        for key in ("status", "sources", "note"):
+            if r.get(key) == defaults[key]:
+                del r[key]
+        prov = r.pop("provenance")  # keep the catalog's key order: provenance before sources and note
+        tail = {k: r.pop(k) for k in ("sources", "note") if k in r}
+        r.update(provenance=prov, **tail)
+    return defaults, out
+
+
+_BIG_FLOAT = re.compile(r'(?<=[:,\[])(-?[1-9]\d*?)(0{3,})\.0(?=[,}\]])')
+
+
+def compact_numbers(text):
+    """JSON numbers written by Python as 135000000000.0 -> 135e9 (same value, shorter)."""
+    return _BIG_FLOAT.sub(lambda m: f"{m.group(1)}e{len(m.group(2))}", text)

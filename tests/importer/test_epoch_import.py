@@ -28,6 +28,18 @@ CATALOG = json.loads(read(os.path.join(ROOT, "assets/catalog.json")))
 GRID = {r["id"]: r["grid_gco2e_per_kwh"] for r in CATALOG["regions"]}
 
 
+def materialize(run, defaults):
+    """A run with the file's defaults filled in, as the core's prepare_appended_run() does."""
+    run = dict(run, provenance=dict(run.get("provenance", {})))
+    for key in ("status", "sources", "note"):
+        run.setdefault(key, defaults[key])
+    for path, entry in defaults["provenance"].items():
+        section, key = path.split(".", 1)
+        if key in run["scenario"].get(section, {}) or path in run["provenance"]:
+            run["provenance"][path] = {**entry, **run["provenance"].get(path, {})}
+    return run
+
+
 def expand(note, notes):
     if note.startswith("@"):
         key, _, rest = note[1:].partition(" ")
@@ -43,7 +55,8 @@ class FixtureImport(unittest.TestCase):
         data = json.loads(read(os.path.join(cls.dir, "epoch_runs.json")))
         cls.notes = data["notes"]
         cls.head = data
-        cls.runs = {r["id"]: r for r in data["runs"]}
+        cls.raw = {r["id"]: r for r in data["runs"]}
+        cls.runs = {r["id"]: materialize(r, data["defaults"]) for r in data["runs"]}
         cls.skipped = read_csv(os.path.join(cls.dir, "epoch_skipped.csv"))
         cls.unmapped = read_csv(os.path.join(cls.dir, "epoch_unmapped.csv"))
 
@@ -156,6 +169,27 @@ class FixtureImport(unittest.TestCase):
             w.writeheader()
             w.writerows(rows)
         self.assertEqual(epoch_import.main(["--csv", narrow, "--out", d]), 2)
+
+
+    def test_defaults_factor_out_what_most_runs_repeat(self):
+        d = json.loads(read(os.path.join(self.dir, "epoch_runs.json")))["defaults"]
+        self.assertEqual((d["status"], d["sources"]), ("estimated", ["epoch_notable"]))
+        self.assertEqual(d["provenance"]["training.precision"], {"note": "@precision", "status": "assumed"})
+        self.assertEqual(d["provenance"]["training.region"], {"note": "@region", "status": "assumed"})
+        raw = self.raw["epoch-mapped-model"]
+        self.assertNotIn("status", raw)
+        self.assertNotIn("training.precision", raw["provenance"])
+        # MFU: 3 runs carry Epoch's utilization (no entry), 3 the assumed one: no majority, no default.
+        self.assertNotIn("training.mfu", d["provenance"])
+        self.assertNotIn("training.mfu", raw["provenance"])
+        self.assertEqual(self.raw["epoch-no-hardware-model"]["provenance"]["training.mfu"]["status"], "assumed")
+        # PUE: 7 runs assume 1.25, 1 takes Epoch's power (derived 1): the assumption is the default, and
+        # the derived run writes what differs, with the neutral range null.
+        self.assertEqual(d["provenance"]["training.pue"]["status"], "assumed")
+        self.assertEqual(raw["provenance"]["training.pue"],
+                         {"status": "derived", "note": "@pue_in_power", "sources": ["epoch_notable"], "range": None})
+        # big numbers written short, same value
+        self.assertIn('"params_total":7e9', read(os.path.join(self.dir, "epoch_runs.json")))
 
 
 class CommittedOutputs(unittest.TestCase):

@@ -136,26 +136,50 @@ TEST_CASE("epoch: a published run wins and the two are linked") {
   CHECK(run_named("epoch-gpt-4").organization == "OpenAI");
 }
 
-TEST_CASE("append_catalog_runs: notes, sources, links; all or nothing") {
+TEST_CASE("append_catalog_runs: notes, defaults, sources, links; all or nothing") {
   Catalog c;
   std::string err;
   REQUIRE(parse_catalog(builtin_catalog_json(), &c, &err));
   const std::size_t before = c.runs.size();
-  const std::string file =
-      R"({"notes": {"n": "Shared note."}, "sources": [{"id": "x_src", "title": "X", "year": 2025, "url": "https://x"}],
-    "runs": [{"id": "x-run", "name": "X", "status": "estimated", "see_also": "gpt-3", "sources": ["x_src"],
+  const std::string file = R"({"notes": {"n": "Shared note.", "m": "MFU note."},
+    "defaults": {"status": "estimated", "sources": ["x_src"], "note": "Default note.",
+                 "provenance": {"training.mfu": {"status": "assumed", "note": "@m"}, "training.count": {"note": "unused"}}},
+    "sources": [{"id": "x_src", "title": "X", "year": 2025, "url": "https://x"}],
+    "runs": [{"id": "x-run", "name": "X", "see_also": "gpt-3",
               "scenario": {"training": {"flops": 1e21, "accelerator": "h100", "mfu": 0.4}},
-              "provenance": {"training.flops": {"note": "@n and more"}, "training.mfu": {"status": "assumed", "note": "@missing"}}}]})";
+              "provenance": {"training.flops": {"note": "@n and more"}, "training.accelerator": {"note": "@missing"}}},
+             {"id": "y-run", "name": "Y", "status": "disclosed", "note": "Own note.",
+              "scenario": {"training": {"flops": 1e21, "accelerator": "h100", "mfu": 0.3}},
+              "provenance": {"training.mfu": {"status": "disclosed", "note": ""}, "training.count": {"locator": "p. 2"}}},
+             {"id": "z-run", "name": "Z", "scenario": {"training": {"flops": 1e21, "accelerator": "h100", "mfu": 0.3}},
+              "provenance": []}]})";
   Error e;
   REQUIRE(append_catalog_runs(&c, file, &e));
-  REQUIRE(c.runs.size() == before + 1);
-  const Run& x = c.runs.back();
+  REQUIRE(c.runs.size() == before + 3);
+  const Run& x = c.runs[before];
+  CHECK(x.status == Status::estimated);  // from the defaults
+  CHECK(x.sources == std::vector<std::string>{"x_src"});
+  CHECK(x.note == "Default note.");
   CHECK(x.provenance.at("training.flops").note == "Shared note. and more");
   CHECK(x.provenance.at("training.flops").status == Status::estimated);
-  CHECK(x.provenance.at("training.mfu").note == "@missing");  // unknown keys stay as written
+  CHECK(x.provenance.at("training.accelerator").note == "@missing");  // unknown keys stay as written
+  CHECK(x.provenance.at("training.mfu").status == Status::assumed);   // default entry, note expanded
+  CHECK(x.provenance.at("training.mfu").note == "MFU note.");
+  CHECK(x.provenance.count("training.count") == 0);  // the scenario has no count: no default entry
+  const Run& y = c.runs[before + 1];
+  CHECK(y.status == Status::disclosed);
+  CHECK(y.note == "Own note.");
+  CHECK(y.provenance.at("training.mfu").status == Status::disclosed);  // its own keys win
+  CHECK(y.provenance.at("training.mfu").note.empty());
+  CHECK(y.provenance.at("training.count").locator == "p. 2");  // an entry of its own: default keys merged in
+  CHECK(y.provenance.at("training.count").note == "unused");
+  CHECK(c.runs[before + 2].provenance.empty());  // a malformed provenance list is ignored, never thrown
   CHECK(c.find_run("gpt-3")->epoch_row == "x-run");
   CHECK(c.find_source("x_src") != nullptr);
-  CHECK(catalog_to_json(c)["runs"].back()["provenance"]["training.flops"]["note"] == "Shared note. and more");
+  const Json out = catalog_to_json(c);
+  CHECK(out["runs"][before]["provenance"]["training.flops"]["note"] == "Shared note. and more");
+  CHECK(out["runs"][before]["provenance"]["training.mfu"]["note"] == "MFU note.");
+  CHECK(out["runs"][before]["status"] == "estimated");
 
   // A duplicate id, a malformed file, a missing list: refused, catalog unchanged.
   const std::size_t after = c.runs.size(), sources = c.sources.size();
