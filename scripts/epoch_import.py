@@ -160,7 +160,7 @@ class Importer:
 
     def build(self, row, name, date, year, acc_id, acc_prov, v):
         acc = self.acc[acc_id]
-        precision, _ = R.precision_of(acc)
+        precision, peak = R.precision_of(acc)
         train, prov = {}, {}
         sources = [R.SOURCE]
         flops_range, flops_note = R.confidence_range(v["flops"], (row.get("Confidence") or "").strip(), self.conf_map)
@@ -177,14 +177,23 @@ class Importer:
         train["precision"] = precision
         prov["training.precision"] = {"status": "assumed", "note": self.ref("precision", "Epoch records no precision: "
                                       "the accelerator's best 16-bit dense peak (bf16, else fp16; fp32 if none).")}
+        use_hours = bool(v["hours"] and v["count"])
+        if use_hours and v["flops"] > v["hours"] * 3600 * v["count"] * peak * 1e12:
+            use_hours = False  # more FLOPs than the hours could deliver at 100 % of peak
+            base = (row.get("Base model") or "").strip()
+            prov["training.count"] = {"note": self.ref(
+                "hours_too_short", "Epoch's training time on this quantity cannot deliver Epoch's compute even at "
+                "the peak (Epoch's compute includes any base model; the time may be the last stage only): GPU-hours "
+                "come from the compute and the MFU instead.", f"Epoch: {v['hours']:g} h" +
+                (f"; base model {base}." if base else "."))}
         if v["count"]:
             train["count"] = v["count"]
-        if v["hours"] and v["count"]:
+        if use_hours:
             train["days"] = R.sig(v["hours"] / 24, 8)
             prov["training.days"] = {"note": self.ref("days", "Epoch's training time (hours) / 24.")}
         if v["util"]:
             train["mfu"] = v["util"]
-        elif not (v["hours"] and v["count"]):
+        elif not use_hours:
             m = self.mfu
             train["mfu"] = m["mode"]
             prov["training.mfu"] = {"status": "assumed", "range": {"low": m["low"], "mode": m["mode"], "high": m["high"]},

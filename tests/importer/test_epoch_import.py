@@ -64,8 +64,8 @@ class FixtureImport(unittest.TestCase):
         return expand(run["provenance"][path]["note"], self.notes)
 
     def test_counts(self):
-        self.assertEqual((self.head["rows"], self.head["imported"], self.head["skipped"]), (12, 8, 4))
-        self.assertEqual(len(self.runs), 8)
+        self.assertEqual((self.head["rows"], self.head["imported"], self.head["skipped"]), (13, 9, 4))
+        self.assertEqual(len(self.runs), 9)
 
     def test_mapped_row_carries_every_epoch_value(self):
         r = self.runs["epoch-mapped-model"]
@@ -96,11 +96,11 @@ class FixtureImport(unittest.TestCase):
     def test_no_hardware_era_accelerator_mfu_power_pue(self):
         r = self.runs["epoch-no-hardware-model"]
         t, p = r["scenario"]["training"], r["provenance"]
-        # 2021-2023 mapped rows: a100-40gb x2, h100 x2 -> tie -> the newer h100
+        # 2021-2023 mapped rows: a100-40gb x2, h100 x3
         self.assertEqual(t["accelerator"], "h100")
         self.assertEqual(p["training.accelerator"]["status"], "assumed")
-        self.assertIn("2021-2023 (4 rows; also a100-40gb)", self.note(r, "training.accelerator"))
-        # MFU: median of Epoch's utilizations 0.4, 0.3, 0.5 in the fixture; range 0.3-0.5
+        self.assertIn("2021-2023 (5 rows; also a100-40gb)", self.note(r, "training.accelerator"))
+        # MFU: median of Epoch's utilizations 0.4, 0.3, 0.5, 0.4 in the fixture; range 0.3-0.5
         self.assertEqual(t["mfu"], 0.4)
         self.assertEqual(p["training.mfu"]["range"], {"low": 0.3, "mode": 0.4, "high": 0.5})
         # power: H100 TDP 700 W; range up to the A100's W per peak FLOP at the H100 peak: 989.5 x 400/312
@@ -152,6 +152,15 @@ class FixtureImport(unittest.TestCase):
         self.assertEqual(r["scenario"]["training"]["accelerator"], "a100-40gb")
         self.assertIn("Epoch also names NVIDIA H100 SXM5 80GB", self.note(r, "training.accelerator"))
 
+    def test_hours_that_cannot_deliver_the_compute_are_not_used(self):
+        # 8 x H100 x 10 h x 3600 s x 989.5e12 FLOP/s = 2.85e20 < 1e22: Epoch's compute includes the base model
+        r = self.runs["epoch-finetuned-model"]
+        t = r["scenario"]["training"]
+        self.assertNotIn("days", t)
+        self.assertEqual((t["count"], t["mfu"]), (8, 0.4))  # GPU-hours from the compute at Epoch's utilization
+        self.assertIn("Epoch: 10 h; base model Mapped Model.", self.note(r, "training.count"))
+        self.assertEqual(self.runs["epoch-mapped-model"]["scenario"]["training"]["days"], 10)  # 8.4e22 fits
+
     def test_newer_csv_with_extra_columns_and_missing_column(self):
         rows = read_csv(FIXTURE)
         d = tempfile.mkdtemp()
@@ -161,7 +170,7 @@ class FixtureImport(unittest.TestCase):
             w.writeheader()
             w.writerows([{"New column": "x", **r} for r in rows])
         self.assertEqual(epoch_import.main(["--csv", wide, "--out", d]), 0)
-        self.assertEqual(len(json.loads(read(os.path.join(d, "epoch_runs.json")))["runs"]), 8)
+        self.assertEqual(len(json.loads(read(os.path.join(d, "epoch_runs.json")))["runs"]), 9)
         narrow = os.path.join(d, "narrow.csv")
         with open(narrow, "w", encoding="utf-8", newline="") as f:
             keys = [k for k in rows[0] if k != "Training compute (FLOP)"]
@@ -179,11 +188,11 @@ class FixtureImport(unittest.TestCase):
         raw = self.raw["epoch-mapped-model"]
         self.assertNotIn("status", raw)
         self.assertNotIn("training.precision", raw["provenance"])
-        # MFU: 3 runs carry Epoch's utilization (no entry), 3 the assumed one: no majority, no default.
+        # MFU: 4 runs carry Epoch's utilization (no entry), 3 the assumed one: no default.
         self.assertNotIn("training.mfu", d["provenance"])
         self.assertNotIn("training.mfu", raw["provenance"])
         self.assertEqual(self.raw["epoch-no-hardware-model"]["provenance"]["training.mfu"]["status"], "assumed")
-        # PUE: 7 runs assume 1.25, 1 takes Epoch's power (derived 1): the assumption is the default, and
+        # PUE: 8 runs assume 1.25, 1 takes Epoch's power (derived 1): the assumption is the default, and
         # the derived run writes what differs, with the neutral range null.
         self.assertEqual(d["provenance"]["training.pue"]["status"], "assumed")
         self.assertEqual(raw["provenance"]["training.pue"],

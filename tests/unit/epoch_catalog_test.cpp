@@ -67,6 +67,8 @@ TEST_CASE("epoch: every catalog run estimates without error and without NaN") {
       CHECK(has(res.training.flops));
       CHECK(res.training.flops > 0);
       CHECK(has(res.training.gpu_hours));  // the run is estimable: hours, or FLOPs at an MFU
+      // Physically possible: Epoch's hours are dropped when they cannot deliver its compute at peak.
+      if (has(res.training.implied_mfu)) CHECK_MESSAGE(res.training.implied_mfu <= 1.0, r.id);
     }
     ++checked;
   }
