@@ -123,9 +123,10 @@ const char* builtin_catalog_json();
 bool parse_catalog(const std::string& text, Catalog* out, std::string* error);
 
 // Appends the runs (and any new sources) of a run file such as assets/epoch_runs.json:
-// {"notes": {"key": "text"}, "sources": [...], "runs": [...]}, runs in the catalog's run shape; a
-// provenance note "@key rest" reads notes[key] + " rest". All or nothing: on a malformed file, an id
-// missing or already in the catalog, returns false with *error set and leaves the catalog unchanged.
+// {"notes": {...}, "defaults": {...}, "sources": [...], "runs": [...]}, runs in the catalog's run shape,
+// completed by the file's defaults and shared notes (format: assets/README.md, "Run files"). All or
+// nothing: on a malformed file, an id missing or already in the catalog, returns false with *error set
+// and leaves the catalog unchanged. The text must be under the 1 MiB JSON limit (core/json_read.h).
 // A run whose "see_also" names a run of the catalog links it back (that run's epoch_row).
 // Invalidates pointers into catalog->runs. The web app calls it when it loads the file on demand.
 struct Error;
