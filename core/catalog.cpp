@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/error.h"
 #include "core/json_read.h"
 
 namespace modelwatt {
@@ -14,6 +15,7 @@ const char* status_name(Status s) {
     case Status::derived: return "derived";
     case Status::assumed: return "assumed";
     case Status::user: return "user";
+    case Status::estimated: return "estimated";
     default: return "none";
   }
 }
@@ -36,10 +38,26 @@ const char* builtin_catalog_json() { return kCatalogJson; }
 
 static std::string g_catalog_error;
 
+static std::vector<const char*>& run_registry() {
+  static std::vector<const char*> files;
+  return files;
+}
+
+int register_builtin_catalog_runs(const char* json) {
+  run_registry().push_back(json);
+  return static_cast<int>(run_registry().size());
+}
+
+const std::vector<const char*>& builtin_catalog_runs() { return run_registry(); }
+
 const Catalog& builtin_catalog() {
   static const Catalog catalog = [] {
     Catalog c;
-    if (!parse_catalog(kCatalogJson, &c, &g_catalog_error)) c = Catalog{};
+    if (!parse_catalog(kCatalogJson, &c, &g_catalog_error)) return Catalog{};
+    for (const char* runs : run_registry()) {
+      Error e;
+      if (!append_catalog_runs(&c, runs, &e)) g_catalog_error = "embedded runs: " + e.message();
+    }
     return c;
   }();
   return catalog;

@@ -11,7 +11,9 @@
 
 namespace modelwatt {
 
-enum class Status { none, disclosed, derived, assumed, user };
+// estimated: a third party's estimate (Epoch AI), not disclosed by the developer. Appended last so the
+// integer values of the others (used by the UI's badge colours) do not move.
+enum class Status { none, disclosed, derived, assumed, user, estimated };
 const char* status_name(Status s);
 
 struct Range {  // an uncertainty range for an assumption; low == high == kNone when absent
@@ -60,7 +62,11 @@ struct Datacenter {
 struct Run {
   std::string id, name, organization, note;
   int year = 0;
-  std::string domain;                // e.g. "Language" or "Multimodal,Language,Vision" (Epoch's domains)
+  Status status = Status::disclosed;  // default status of its fields (Epoch runs: estimated)
+  // Optional metadata (Epoch runs): publication date, countries, domains, accessibility, link.
+  std::string date, country, domain, access, url;
+  std::string see_also;       // an estimated run: the published run of the same model, which takes precedence
+  std::string epoch_row;      // a published run: the estimated (Epoch AI) run of the same model, if loaded
   bool open_weights = false;         // weights published (any licence); false when closed or unknown
   std::vector<std::string> aliases;  // everyday names search also matches ("ChatGPT")
   std::string scenario_json;  // the run's scenario object (contract format), compact JSON
@@ -98,6 +104,7 @@ struct Catalog {
   std::vector<Footprint> footprints;
   std::vector<InferenceReference> inference_references;
   std::vector<Equivalence> equivalences;
+  std::vector<std::string> appended_json;  // run files added by append_catalog_runs(), in order
 
   const Source* find_source(std::string_view id) const;
   const Accelerator* find_accelerator(std::string_view id) const;
@@ -116,5 +123,21 @@ const char* builtin_catalog_json();
 
 // Parse a catalog from JSON text; returns false and sets *error on malformed input.
 bool parse_catalog(const std::string& text, Catalog* out, std::string* error);
+
+// Appends the runs (and any new sources) of a run file such as assets/epoch_runs.json:
+// {"notes": {...}, "defaults": {...}, "sources": [...], "runs": [...]}, runs in the catalog's run shape,
+// completed by the file's defaults and shared notes (format: assets/README.md, "Run files"). All or
+// nothing: on a malformed file, an id missing or already in the catalog, returns false with *error set
+// and leaves the catalog unchanged. The text must be under the 1 MiB JSON limit (core/json_read.h).
+// A run whose "see_also" names a run of the catalog links it back (that run's epoch_row).
+// Invalidates pointers into catalog->runs. The web app calls it when it loads the file on demand.
+struct Error;
+bool append_catalog_runs(Catalog* catalog, const std::string& json, Error* error);
+
+// Run files embedded by a target (the native CLI links modelwatt_catalog_epoch, whose generated code
+// calls this during static initialisation): builtin_catalog() appends them after the built-in runs.
+// The web app and the embed card link none. Returns the number registered so far.
+int register_builtin_catalog_runs(const char* json);
+const std::vector<const char*>& builtin_catalog_runs();
 
 }  // namespace modelwatt

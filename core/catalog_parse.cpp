@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "core/catalog.h"
+#include "core/catalog_read.h"
 #include "core/json_read.h"
 
 namespace modelwatt {
@@ -21,6 +22,7 @@ Status read_status(const std::string& s) {
   if (s == "derived") return Status::derived;
   if (s == "assumed") return Status::assumed;
   if (s == "user") return Status::user;
+  if (s == "estimated") return Status::estimated;
   return Status::none;
 }
 
@@ -34,23 +36,52 @@ Range read_range(const Json& j) {
   return r;
 }
 
-Provenance read_provenance(const Json& j, const std::vector<std::string>& default_sources) {
+// A key of a provenance entry, else of its default entry in a run file (`base`); nullptr if neither.
+const Json* entry_key(const Json& j, const Json* base, const char* key) {
+  if (j.is_object())
+    if (auto it = j.find(key); it != j.end()) return &*it;
+  if (base && base->is_object())
+    if (auto it = base->find(key); it != base->end()) return &*it;
+  return nullptr;
+}
+
+Provenance read_provenance(const Json& j, const std::vector<std::string>& default_sources,
+                           const char* default_status = "disclosed", const Json* base = nullptr) {
   Provenance p;
-  p.status = read_status(json_string(j, "status", "disclosed"));
-  p.sources = read_ids(j, "sources");
+  const Json* status = entry_key(j, base, "status");
+  p.status = read_status(status && status->is_string() ? status->get<std::string>() : default_status);
+  if (const Json* ids = entry_key(j, base, "sources"); ids && ids->is_array())
+    for (const Json& id : *ids)
+      if (id.is_string()) p.sources.push_back(id.get<std::string>());
   if (p.sources.empty()) p.sources = default_sources;
-  p.note = json_string(j, "note");
-  p.locator = json_string(j, "locator");
-  if (j.contains("range")) p.range = read_range(j["range"]);
+  auto text = [&](const char* key) {
+    const Json* v = entry_key(j, base, key);
+    return v && v->is_string() ? v->get<std::string>() : std::string();
+  };
+  p.note = text("note");
+  p.locator = text("locator");
+  if (const Json* range = entry_key(j, base, "range")) p.range = read_range(*range);
   return p;
 }
 
-std::map<std::string, Provenance> read_provenance_map(const Json& j,
-                                                      const std::vector<std::string>& sources) {
+// A run's provenance; in a run file, each entry completed by the file's default entry for its path,
+// and a default entry added for each field the scenario sets without an entry of its own.
+std::map<std::string, Provenance> read_provenance_map(const Json& j, const std::vector<std::string>& sources,
+                                                      const char* default_status = "disclosed",
+                                                      const Json* defaults = nullptr) {
+  static const Json none = Json::object();
   std::map<std::string, Provenance> m;
   auto it = j.find("provenance");
-  if (it == j.end() || !it->is_object()) return m;
-  for (auto& [k, v] : it->items()) m[k] = read_provenance(v, sources);
+  if (it != j.end() && !it->is_object()) return m;
+  const Json& own = it != j.end() ? *it : none;
+  const bool file = defaults && defaults->is_object();
+  for (auto& [k, v] : own.items()) {
+    auto base = file ? defaults->find(k) : none.end();
+    m[k] = read_provenance(v, sources, default_status, file && base != defaults->end() ? &*base : nullptr);
+  }
+  if (file)
+    for (auto& [k, v] : defaults->items())
+      if (!own.contains(k) && scenario_sets(j, k)) m[k] = read_provenance(none, sources, default_status, &v);
   return m;
 }
 
@@ -106,23 +137,6 @@ Datacenter read_datacenter(const Json& j) {
   d.sources = read_ids(j, "sources");
   d.provenance = read_provenance_map(j, d.sources);
   return d;
-}
-
-Run read_run(const Json& j) {
-  Run r;
-  r.id = json_string(j, "id");
-  r.name = json_string(j, "name", r.id);
-  r.organization = json_string(j, "organization");
-  r.note = json_string(j, "note");
-  r.year = json_int(j, "year");
-  r.domain = json_string(j, "domain");
-  r.open_weights = j.contains("open_weights") && j["open_weights"].is_boolean() && j["open_weights"].get<bool>();
-  r.aliases = read_ids(j, "aliases");
-  auto it = j.find("scenario");
-  r.scenario_json = json_dump(it != j.end() ? *it : Json::object());
-  r.sources = read_ids(j, "sources");
-  r.provenance = read_provenance_map(j, r.sources);
-  return r;
 }
 
 Footprint read_footprint(const Json& j) {
@@ -183,6 +197,54 @@ void read_all(const Json& root, const char* key, std::vector<T>* out, F read) {
 
 }  // namespace
 
+bool scenario_sets(const Json& run, const std::string& path) {
+  auto scenario = run.find("scenario");
+  const std::size_t dot = path.find('.');
+  if (scenario == run.end() || !scenario->is_object() || dot == std::string::npos) return false;
+  auto section = scenario->find(path.substr(0, dot));
+  return section != scenario->end() && section->is_object() && section->contains(path.substr(dot + 1));
+}
+
+std::string expand_note(const std::string& note, const Json& notes) {
+  if (note.size() < 2 || note[0] != '@' || !notes.is_object()) return note;
+  const std::size_t end = note.find(' ');
+  auto shared = notes.find(note.substr(1, end == std::string::npos ? std::string::npos : end - 1));
+  if (shared == notes.end() || !shared->is_string()) return note;
+  return shared->get<std::string>() + (end == std::string::npos ? "" : note.substr(end));
+}
+
+Run read_run(const Json& j, const RunFile& file) {
+  static const Json none = Json::object();
+  const Json& dflt = file.defaults && file.defaults->is_object() ? *file.defaults : none;
+  auto from = [&](const char* key) -> const Json& { return j.contains(key) ? j : dflt; };
+  Run r;
+  r.id = json_string(j, "id");
+  r.name = json_string(j, "name", r.id);
+  r.organization = json_string(j, "organization");
+  r.note = json_string(from("note"), "note");
+  r.year = json_int(j, "year");
+  const std::string status = json_string(from("status"), "status", "disclosed");
+  r.status = read_status(status);
+  if (r.status == Status::none) r.status = Status::disclosed;
+  for (auto [field, key] : {std::pair{&r.date, "date"},
+                            {&r.country, "country"},
+                            {&r.domain, "domain"},
+                            {&r.access, "access"},
+                            {&r.url, "url"},
+                            {&r.see_also, "see_also"}})
+    *field = json_string(j, key);
+  r.open_weights = j.contains("open_weights") && j["open_weights"].is_boolean() && j["open_weights"].get<bool>();
+  r.aliases = read_ids(j, "aliases");
+  auto it = j.find("scenario");
+  r.scenario_json = json_dump(it != j.end() ? *it : Json::object());
+  r.sources = read_ids(from("sources"), "sources");
+  auto prov = dflt.find("provenance");
+  r.provenance = read_provenance_map(j, r.sources, status_name(r.status), prov != dflt.end() ? &*prov : nullptr);
+  if (file.notes)
+    for (auto& entry : r.provenance) entry.second.note = expand_note(entry.second.note, *file.notes);
+  return r;
+}
+
 bool parse_catalog(const std::string& text, Catalog* out, std::string* error) {
   Json root;
   if (!parse_json(text, &root, error)) return false;
@@ -197,7 +259,7 @@ bool parse_catalog(const std::string& text, Catalog* out, std::string* error) {
   read_all(root, "accelerators", &c.accelerators, read_accelerator);
   read_all(root, "regions", &c.regions, read_region);
   read_all(root, "datacenters", &c.datacenters, read_datacenter);
-  read_all(root, "runs", &c.runs, read_run);
+  read_all(root, "runs", &c.runs, [](const Json& j) { return read_run(j); });
   read_all(root, "footprints", &c.footprints, read_footprint);
   read_all(root, "inference_references", &c.inference_references, read_reference);
   read_all(root, "equivalences", &c.equivalences, read_equivalence);

@@ -172,7 +172,7 @@ struct Parser {
     } else if (run) {
       auto it = run->provenance.find(rel);
       Provenance fallback;
-      fallback.status = Status::disclosed;
+      fallback.status = run->status;  // a run's default: disclosed, or estimated (Epoch AI)
       fallback.sources = run->sources;
       s->provenance[rel] = it != run->provenance.end() ? it->second : fallback;
     }
@@ -279,7 +279,11 @@ struct Parser {
       const std::string grid_path = sec + ".grid_gco2e_per_kwh";
       if (!has(*grid)) {  // an explicit grid_gco2e_per_kwh wins over the region's value
         *grid = r->grid_gco2e_per_kwh;
-        Provenance p = r->provenance;
+        // A preset that explains its assumed grid (e.g. a range around the region's value) keeps that.
+        const Provenance* preset = nullptr;
+        if (run && !user.count(sec + ".region"))
+          if (auto rp = run->provenance.find(grid_path); rp != run->provenance.end()) preset = &rp->second;
+        Provenance p = preset ? *preset : r->provenance;
         p.note = "from region " + r->id + (r->year ? " (" + std::to_string(r->year) + ")" : "") +
                  (p.note.empty() ? "" : "; " + p.note);
         if (user.count(sec + ".region")) p.status = Status::user;
