@@ -179,6 +179,19 @@ test('every label is words, in both languages (no string key shown as itself)', 
   await context.close();
 });
 
+test('nothing shown leaks a path of the build machine (sources, notes, every panel)', async () => {
+  const { context, page } = await open();
+  const leaks = new Set();
+  for (const p of PANELS) {
+    await gotoPanel(page, p);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const m of text.matchAll(/[^\n]{0,40}(\/work\/|\/root\/|\/home\/|\/tmp\/)[^\s\]]*/g)) leaks.add(`#${p}: ${m[0].trim()}`);
+  }
+  await context.close();
+  assert.deepStrictEqual([...leaks].slice(0, 10), [], `${leaks.size} local paths shown to readers`);
+});
+
 test('an Italian browser gets the Italian app (lang="it")', async () => {
   const { context, page } = await open({ locale: 'it-IT' });
   assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'it');
