@@ -547,6 +547,38 @@ test('labels and bad values carrying markup stay text (no element, no script)', 
   }
 });
 
+// Issue 11's hostile links, in the app: the 160-byte link whose Monte Carlo range is infinite (it
+// crashed the card) and a label with a right-to-left override (it reordered the numbers).
+test("issue 11's crash link shows the core's error and the app stays alive", async () => {
+  const query = '?v=1&s=_&s0.training.gpu_hours=1000&s0.training.power_w=700&s0.training.pue=1.2' +
+    '&s0.training.grid_gco2e_per_kwh.low=0&s0.training.grid_gco2e_per_kwh.high=1e308&metric=co2e';
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(base + 'index.html' + query);
+  await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 15000 }).catch(() => {});
+  assert.deepStrictEqual(errors, [], 'the page crashed');
+  assert.strictEqual(await page.evaluate(() => document.documentElement.dataset.ready), '1', 'the app never became ready');
+  assert.match(await page.evaluate(() => window.modelwatt.linkError), /grid_gco2e_per_kwh/);
+  assert.ok(await page.isVisible('#link-error'));
+  await context.close();
+});
+
+test('a bidi override in a label stays inside the label (sentence and chart keep their order)', async () => {
+  const { context, page, errors } = await open({ query: '?v=1&s=llama-3.1-405b,deepseek-v3&s1.label=DS%E2%80%AE&lang=en' });
+  const summary = await page.textContent('#summary');
+  assert.ok(!summary.includes('\u202e'), `the override reaches the sentence: ${JSON.stringify(summary)}`);
+  assert.ok(!(await page.$eval('#chart svg', (e) => e.textContent)).includes('\u202e'));
+  // Wherever the label is shown as itself it is isolated (<bdi>), so it cannot reorder what follows.
+  const loose = await page.evaluate(() => [...document.querySelectorAll('#slots, #results, #data')].flatMap((box) =>
+    [...box.querySelectorAll('*')].filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.includes('\u202e')) && e.tagName !== 'BDI')
+      .map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''))));
+  assert.deepStrictEqual(loose, [], 'the label with an override is not isolated');
+  assert.deepStrictEqual(errors, []);
+  await context.close();
+});
+
 // --- Frugality, reflow, touch ---------------------------------------------------------------------
 // Counts timers and animation frames from before the first script runs.
 const COUNT_TIMERS = `(() => {

@@ -121,7 +121,7 @@ test('two cards reach their content height and show the engine numbers', async (
   }
   const [a, b] = frames.map((f) => f.frame);
   assert.strictEqual(await text(a, '#summary'),
-    'DeepSeek-V3 used about 1/11 of the GPU-hours of Llama 3.1 405B (2.79M GPU-h vs 30.8M GPU-h).');
+    'Llama 3.1 405B used about 11 times the GPU-hours of DeepSeek-V3 (30.8M GPU-h vs 2.79M GPU-h).');
   assert.deepStrictEqual((await cells(a)).map((s) => s.replace(/ \[.*\]$/, '')), ['2.79M GPU-h', '30.8M GPU-h']);
   // GPT-3: 10,000 V100 × 14.8 days; BLOOM: 1,082,990 A100-hours (published inputs), in Italian.
   assert.deepStrictEqual((await cells(b)).map((s) => s.replace(/ \[.*\]$/, '')), ['3,55 Mln ore-GPU', '1,08 Mln ore-GPU']);
@@ -144,7 +144,7 @@ test('metric switcher (mouse and keyboard) and language switch', async () => {
   // Issue 5: DeepSeek-V3's PUE is an assumption (a range), Llama's is measured: the sentence gives the
   // ratio's 90% interval, the bar a whisker, the screen readers' table the interval's ends.
   assert.strictEqual(await text(a, '#summary'),
-    'DeepSeek-V3 used between 1/10 and 1/7 of the energy of Llama 3.1 405B (2.44 GWh vs 21.6 GWh).');
+    'Llama 3.1 405B used between 7.5 and 9.6 times the energy of DeepSeek-V3 (21.6 GWh vs 2.44 GWh).');
   assert.strictEqual(await a.$$eval('#chart svg g.whisker path', (e) => e.length), 2);  // halo + line
   assert.match(await a.$eval('#chart svg desc', (e) => e.textContent), /DeepSeek-V3: 2\.44 GWh; 90% interval 2\.25 GWh to 2\.88 GWh\./);
   assert.deepStrictEqual(await a.$$eval('#data thead th', (e) => e.map((th) => th.textContent)),
