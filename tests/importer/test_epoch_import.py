@@ -118,7 +118,7 @@ class FixtureImport(unittest.TestCase):
         self.assertEqual(r["provenance"]["training.grid_gco2e_per_kwh"]["range"],
                          {"low": GRID["fr"], "mode": GRID["ca"], "high": GRID["world"]})
         self.assertNotIn("tokens", r["scenario"]["training"])  # Vision: datapoints are not tokens
-        self.assertEqual(self.runs["epoch-util-only-model"]["scenario"]["training"]["region"], "de")
+        self.assertEqual(self.runs["epoch-util-only-model"]["scenario"]["training"]["region"], "de-2024")  # the training year's grid
         self.assertEqual(self.runs["epoch-util-only-model"]["scenario"]["training"]["mfu"], 0.5)  # Epoch's own
         self.assertNotIn("training.mfu", self.runs["epoch-util-only-model"]["provenance"])
         self.assertEqual(self.runs["epoch-unknown-hw-model"]["scenario"]["training"]["region"], "jp")
@@ -128,10 +128,10 @@ class FixtureImport(unittest.TestCase):
         t = r["scenario"]["training"]
         self.assertEqual((t["accelerator"], t["count"], t["days"]), ("h100", 8, 2))
         self.assertNotIn("mfu", t)  # hours x count give the GPU-hours
-        self.assertIn("'NVIDIA Tesla K80' (expected id k80)", self.note(r, "training.accelerator"))
+        self.assertIn("'NVIDIA GeForce GTX 580' (expected id gtx-580)", self.note(r, "training.accelerator"))
         self.assertEqual(t["region"], "world")  # Atlantis
         rows = {(u["kind"], u["epoch_name"]): u for u in self.unmapped}
-        self.assertEqual(rows[("hardware", "NVIDIA Tesla K80")]["expected_id"], "k80")
+        self.assertEqual(rows[("hardware", "NVIDIA GeForce GTX 580")]["expected_id"], "gtx-580")
         self.assertEqual(rows[("hardware", "Foo Accelerator 9000")]["expected_id"], "")
         self.assertEqual(rows[("country", "Atlantis")]["rows"], "1")
         self.assertEqual(len(self.unmapped), 3)
