@@ -217,8 +217,14 @@ Json comparison_view(const Comparison& c, const ViewOptions& o) {
   Json slots = Json::array();
   for (int i = 0; i < static_cast<int>(c.slots.size()); ++i) slots.push_back(slot_view(c, i));
   Json runs = Json::array();
-  for (const Run& r : c.catalog->runs)
-    runs.push_back({{"id", r.id}, {"name", r.name}, {"organization", r.organization}, {"year", r.year}});
+  // The "starts from" list: the runs with published figures; estimated ones (Epoch AI) are found by
+  // search, and listed here only when a scenario starts from one.
+  for (const Run& r : c.catalog->runs) {
+    bool used = false;
+    for (const EditSlot& s : c.slots) used = used || s.preset == r.id;
+    if (r.status != Status::estimated || used)
+      runs.push_back({{"id", r.id}, {"name", r.name}, {"organization", r.organization}, {"year", r.year}});
+  }
   return {{"lang", lang_code(c.lang)}, {"theme", c.theme}, {"metric", c.metric}, {"view", c.view},
           {"query", comparison_query(c)}, {"max_slots", kMaxComparisonSlots}, {"slots", slots},
           {"runs", runs}, {"strings", app_strings(c.lang)},

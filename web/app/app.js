@@ -11,7 +11,21 @@
                             announce: announce, search: search};
 
   // The model picker's search is the core's (the CLI's `catalog --search`), with the picker's filters.
+  // Epoch AI's estimated runs arrive on the first search (or a link that names one).
+  var epochRuns = null;
+  function loadEpochRuns() {
+    if (epochRuns || !core) return epochRuns;
+    epochRuns = fetch("epoch_runs.json").then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); }).then(function (text) {
+      var res = MW.callJson(core, "mw_load_runs", ["string", "number", "number"], [text, chartWidth(), dark() ? 1 : 0]);
+      if (res.ok) render(res.view);
+      return res.ok;
+    }, function () { return false; });
+    return epochRuns;
+  }
+  app.loadEpochRuns = loadEpochRuns;
+
   function search(q, filters) {
+    if (!epochRuns) loadEpochRuns().then(function (ok) { if (ok && $("search")) $("search").dispatchEvent(new Event("input")); });
     var req = {text: q, language: !!filters.language, open_weights: !!filters.open_weights, year_min: filters.year_min || 0};
     return MW.callJson(core, "mw_search", ["string"], [JSON.stringify(req)]);
   }
@@ -190,6 +204,13 @@
     core = m;
     var init = MW.callJson(core, "mw_init", ["string", "string", "number", "number"],
                            [location.search.slice(1), readerLang, chartWidth(), MW.prefersDark() ? 1 : 0]);
+    if (/unknown preset "epoch-/.test(init.link_error)) {  // a link to an Epoch AI run: fetch them, retry
+      loadEpochRuns().then(function () {
+        var again = MW.callJson(core, "mw_act", ["string", "number", "number"],
+                                [JSON.stringify({op: "link", query: location.search.slice(1)}), chartWidth(), dark() ? 1 : 0]);
+        if (again.ok) { $("link-error").hidden = true; mw.linkError = ""; render(again.view); }
+      });
+    }
     if (init.link_error) {
       mw.linkError = init.link_error;
       $("link-error").textContent = init.view.strings.link_error.replace("{0}", init.link_error);

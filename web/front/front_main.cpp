@@ -34,6 +34,25 @@ using namespace modelwatt;
 
 Comparison g_comparison;
 std::string g_out;
+// The catalog the app works on: the embedded one, then the full one (notes) and Epoch AI's estimated
+// runs once fetched (mw_load_catalog, mw_load_runs). Same ids and values throughout.
+Catalog g_live;
+bool g_live_ready = false;
+std::string g_runs_json;  // Epoch runs appended so far, re-appended if the full catalog comes later
+
+Catalog& live() {
+  if (!g_live_ready) {
+    g_live = builtin_catalog();
+    g_live_ready = true;
+  }
+  return g_live;
+}
+
+const SearchIndex& search_index(bool rebuild = false) {
+  static SearchIndex index = build_search_index(builtin_catalog());  // 0.3 ms to build, 0.06 ms a query
+  if (rebuild) index = build_search_index(live());
+  return index;
+}
 double g_core_ms = 0;
 
 double now_ms() {
@@ -63,7 +82,7 @@ MW_APP_API const char* mw_init(const char* query, const char* lang, int width, i
   Lang l = Lang::en;
   parse_lang(lang ? lang : "en", &l);
   g_comparison.lang = l;
-  init_comparison(&g_comparison, builtin_catalog());
+  init_comparison(&g_comparison, live());
   std::string q = query ? query : "";
   std::string link_error;
   if (!q.empty()) link_error = load_link(&g_comparison, q);
@@ -116,7 +135,7 @@ MW_APP_API const char* mw_embed_snippet(const char* base, const char* theme) {
 // The model picker's search, the same as `modelwatt catalog --search` (core/catalog_search.h):
 // {"text", "language", "open_weights", "year_min"} -> runs, best match first (at most 12).
 MW_APP_API const char* mw_search(const char* request) {
-  static const SearchIndex index = build_search_index(builtin_catalog());  // built once, 0.06 ms a query
+  const SearchIndex& index = search_index();
   Json r;
   std::string why;
   if (!parse_json(request ? request : "", &r, &why)) return out(Json::array());
@@ -197,11 +216,30 @@ MW_APP_API double mw_core_ms() { return g_core_ms; }
 // by the app when a panel shows them. Same ids and values, so the comparison simply re-reads its
 // slots against it. Returns "" or the parse error.
 MW_APP_API const char* mw_load_catalog(const char* json, int width, int dark) {
-  static Catalog full;
+  Catalog full;
   std::string why;
   if (!parse_catalog(json ? json : "", &full, &why) || full.version != builtin_catalog().version)
     return out({{"ok", false}, {"error", why.empty() ? "catalog version differs" : why}});
-  rebind_catalog(&g_comparison, full);
+  Error e;
+  if (!g_runs_json.empty() && !append_catalog_runs(&full, g_runs_json, &e))
+    return out({{"ok", false}, {"error", e.message()}});
+  live() = std::move(full);
+  rebind_catalog(&g_comparison, live());
+  search_index(true);
+  return out({{"ok", true}, {"view", view(width, dark)}});
+}
+
+// Epoch AI's estimated runs (epoch_runs.json, ~40 KB gzip), fetched when the model picker is first
+// used or a link names one; the picker's search and the comparison then know them.
+MW_APP_API const char* mw_load_runs(const char* json, int width, int dark) {
+  if (!g_runs_json.empty()) return out({{"ok", true}, {"view", view(width, dark)}});
+  Catalog next = live();
+  Error e;
+  if (!append_catalog_runs(&next, json ? json : "", &e)) return out({{"ok", false}, {"error", e.message()}});
+  g_runs_json = json;
+  live() = std::move(next);
+  rebind_catalog(&g_comparison, live());
+  search_index(true);
   return out({{"ok", true}, {"view", view(width, dark)}});
 }
 
