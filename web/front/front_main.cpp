@@ -108,7 +108,7 @@ MW_APP_API const char* mw_view(int width, int dark) { return out(view(width, dar
 // The contract's results JSON for the comparison on screen (what `modelwatt estimate` prints).
 MW_APP_API const char* mw_results() {
   const Card card = comparison_card(g_comparison);
-  return out(estimate_to_json(card.scenarios, card.results, builtin_catalog()));
+  return out(estimate_to_json(card.scenarios, card.results, live()));
 }
 
 // An export of the comparison: "svg", "csv", "json", "md", "tex", "scenario" (the scenario file).
@@ -118,7 +118,7 @@ MW_APP_API const char* mw_export(const char* kind, int width, int dark) {
     g_out = json_dump(comparison_scenarios_json(g_comparison), 2);
     return g_out.c_str();
   }
-  g_out = card_export_of(comparison_card(g_comparison), builtin_catalog(), k, width, dark != 0);
+  g_out = card_export_of(comparison_card(g_comparison), live(), k, width, dark != 0);
   return g_out.c_str();
 }
 
@@ -195,7 +195,7 @@ MW_APP_API const char* mw_claim(const char* request) {
 // The Validation panel: published footprints re-derived from their published inputs.
 MW_APP_API const char* mw_validation() {
   Json rows = Json::array();
-  for (const ValidationRow& v : run_validation(builtin_catalog()))
+  for (const ValidationRow& v : run_validation(live()))
     rows.push_back({{"id", v.id}, {"run", v.run}, {"metric", v.metric}, {"estimate", json_num(v.estimate)},
                     {"published", json_num(v.published)}, {"diff_pct", json_num(v.diff_pct)},
                     {"tolerance_pct", json_num(v.tolerance_pct)}, {"ok", v.ok}, {"note", v.note}});
@@ -205,9 +205,9 @@ MW_APP_API const char* mw_validation() {
 // Every source in the catalog (the Sources panel), with Epoch AI credited where it is used.
 MW_APP_API const char* mw_sources() {
   Json list = Json::array();
-  for (const Source& s : builtin_catalog().sources)
+  for (const Source& s : live().sources)
     list.push_back({{"id", s.id}, {"title", s.title}, {"authors", s.authors}, {"year", s.year}, {"url", s.url}});
-  return out({{"version", builtin_catalog().version}, {"date", builtin_catalog().date}, {"sources", list}});
+  return out({{"version", live().version}, {"date", live().date}, {"sources", list}});
 }
 
 MW_APP_API double mw_core_ms() { return g_core_ms; }
