@@ -179,7 +179,7 @@ test('every label is words, in both languages (no string key shown as itself)', 
   await context.close();
 });
 
-test('nothing shown leaks a path of the build machine (sources, notes, every panel)', async () => {
+test('nothing shown or exported leaks a path of the build machine (sources, notes, every panel, exports)', async () => {
   const { context, page } = await open();
   const leaks = new Set();
   for (const p of PANELS) {
@@ -187,6 +187,10 @@ test('nothing shown leaks a path of the build machine (sources, notes, every pan
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     const text = await page.evaluate(() => document.body.innerText);
     for (const m of text.matchAll(/[^\n]{0,40}(\/work\/|\/root\/|\/home\/|\/tmp\/)[^\s\]]*/g)) leaks.add(`#${p}: ${m[0].trim()}`);
+  }
+  for (const kind of ['md', 'tex', 'csv', 'json', 'svg']) {
+    const text = await page.evaluate((k) => window.modelwatt.exportText(k), kind);
+    for (const m of text.matchAll(/.{0,40}(\/work\/|\/root\/|\/home\/|\/tmp\/)[^\s\]"]*/g)) leaks.add(`export ${kind}: ${m[0].trim()}`);
   }
   await context.close();
   assert.deepStrictEqual([...leaks].slice(0, 10), [], `${leaks.size} local paths shown to readers`);
