@@ -29,7 +29,11 @@ std::string load_link(Comparison* c, const std::string& query) {
     next.lang = lang;
     next.lang_explicit = true;
   }
-  const std::string err = load_comparison_json(&next, st.scenarios);
+  std::string err = load_comparison_json(&next, st.scenarios);
+  // A link's reader knows the fields as "s0.training.pue" (as `modelwatt share --decode` and the card
+  // say), not the contract's "scenarios[0].training.pue".
+  if (err.rfind("scenarios[", 0) == 0 && err.find(']') != std::string::npos)
+    err = "s" + err.substr(10, err.find(']') - 10) + err.substr(err.find(']') + 1);
   if (!err.empty()) return err;
   set_metric(&next, st.metric);
   set_view(&next, st.view);

@@ -133,7 +133,6 @@ EditOutcome set_reference_following(Comparison* c, int slot, const std::string& 
   EditSlot& s = c->slots[slot];
   if (!precision_notice.empty()) s.notices.push_back(precision_notice);
   for (const std::string& f : follows) notice_change(&s, before, f, owner, lang);
-  if (key == "accelerator") notice_change(&s, before, sec + ".embodied_kgco2e_per_accelerator", owner, lang);
   return out;
 }
 
