@@ -88,13 +88,15 @@ void draw_row(AppState* app, ImDrawList* dl, const Frame& f, const ChartRow& row
     dl->AddText(ImVec2(f.plot_x, top), text, row.label.c_str());
   }
   const float y0 = top + f.bar_top, y1 = y0 + f.bar_h;
+  ImU32 bar_end = reference_color();  // the color the value may be written on, inside the bar's end
   for (const BarSegment& s : b.segments) {
     const ImU32 c = row.slot < 0 ? reference_color() : scenario_color(row.slot, s.part == 1);
+    bar_end = c;
     dl->AddRectFilled(ImVec2(f.plot_x + float(s.x0) * f.plot_w, y0), ImVec2(f.plot_x + float(s.x1) * f.plot_w, y1), c);
   }
   const bool whisker = draw_whisker(dl, f, b, y0, y1);
   // Value label: right of the bar (and its whisker) when it fits, else inside the bar (right-aligned,
-  // white), left of where the whisker starts so the two never overlap.
+  // black or white, whichever reads better on it), left of where the whisker starts so the two never overlap.
   const std::string v = value_text(b, unit, ratios);
   const float w = ImGui::CalcTextSize(v.c_str()).x;
   const float end = f.plot_x + float(b.x1) * f.plot_w;
@@ -104,21 +106,19 @@ void draw_row(AppState* app, ImDrawList* dl, const Frame& f, const ChartRow& row
   if (right + 0.3f * em() + w <= f.plot_x + f.plot_w || inner - f.plot_x < w + 0.6f * em())
     dl->AddText(ImVec2(right + 0.3f * em(), ty), text, v.c_str());
   else
-    dl->AddText(ImVec2(inner - w - 0.3f * em(), ty), IM_COL32_WHITE, v.c_str());
+    dl->AddText(ImVec2(inner - w - 0.3f * em(), ty), text_on(bar_end), v.c_str());
   // The whole row is the click target (big on touch screens).
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x, top));
   ImGui::PushID(i);
   if (ImGui::InvisibleButton("##row", ImVec2(f.label_w + f.plot_w, f.row_h)) && row.slot >= 0)
     app->explain = {true, row.slot, row.key};
-  if (ImGui::IsItemHovered()) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(26 * em());
+  if (ImGui::IsItemHovered() && tooltips_allowed()) {
+    begin_tooltip();
     ImGui::Text("%s: %s", row.label.c_str(), v.c_str());
     uncertainty_lines(row, unit);
     if (!row.tooltip.empty()) muted_wrapped(row.tooltip.c_str());
     if (row.slot >= 0) muted_wrapped(T("compare.ratio_note"));
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
+    end_tooltip();
   }
   ImGui::PopID();
 }
