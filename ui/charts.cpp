@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/format.h"
+#include "core/summary_text.h"
 #include "ui/text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -23,7 +24,8 @@ struct Frame {
 std::string value_text(const ChartBar& b, Unit unit, bool show_ratio) {
   if (!b.present) return T("chart.na");
   std::string s = Tq(b.value, unit);
-  if (show_ratio && !b.is_baseline && has(b.ratio)) s += "  " + format_ratio(b.ratio, ui_lang());
+  // The core's short ratio ("1/11", "11.1×"), as on the card and in the sentence above the charts.
+  if (show_ratio && !b.is_baseline && has(b.ratio)) s += "  " + ratio_short(b.ratio, ui_lang());
   return s;
 }
 

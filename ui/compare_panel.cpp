@@ -4,6 +4,7 @@
 #include "core/equivalences.h"
 #include "core/url_state.h"
 #include "core/i18n.h"
+#include "core/summary_text.h"
 #include "ui/charts.h"
 #include "ui/panels.h"
 #include "ui/text.h"
@@ -60,19 +61,17 @@ void scenario_picker(AppState* app, int i) {
   ImGui::PopID();
 }
 
+// The core's sentences (core/summary_text.h, as on the card): the second scenario read against the
+// first, the baseline, for GPU-hours and for energy.
 void headline(AppState* app) {
   if (app->edit.slots.size() < 2) return;
-  // "DeepSeek-V3 used 0.09× the GPU-hours of Llama 3.1 405B": the baseline is the subject, as in
-  // the claim readers check.
-  const TrainingResult& a = app->edit.slots[0].result.training;
-  const TrainingResult& b = app->edit.slots[1].result.training;
-  if (!(has(a.gpu_hours) && has(b.gpu_hours) && b.gpu_hours > 0 && has(a.energy_kwh) && has(b.energy_kwh))) return;
-  const double r = a.gpu_hours / b.gpu_hours;
-  const std::string text = fill(T("compare.headline"),
-                                {slot_label(app->edit.slots[0]), format_ratio(r, ui_lang()), slot_label(app->edit.slots[1]),
-                                 "≈" + format_fraction(r), format_ratio(a.energy_kwh / b.energy_kwh, ui_lang())});
+  std::vector<Result> results;
+  for (const EditSlot& s : app->edit.slots) results.push_back(s.result);
   ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(text.c_str());
+  for (const char* metric : {"gpu_hours", "energy"}) {
+    const std::string text = summary_sentence(results, resolve_metric(metric, results), ui_lang());
+    if (!text.empty()) ImGui::TextUnformatted(text.c_str());
+  }
   ImGui::PopTextWrapPos();
 }
 

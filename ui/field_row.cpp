@@ -173,6 +173,10 @@ void field_slider(AppState* app, int si, const Json& f, float lo, float hi, bool
   const Json& v = f["value"];
   float x = v.is_number() ? static_cast<float>(v.get<double>()) : lo;
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - reset_width());
+  if (app->focus_field == path && si == app->active_slot) {
+    ImGui::SetKeyboardFocusHere();  // a slider reached by Tab turns into a text input: exact values
+    app->focus_field.clear();
+  }
   std::string shown = str(f, "display").empty() ? T("edit.not_set") : str(f, "display");
   for (std::size_t p = shown.find('%'); p != std::string::npos; p = shown.find('%', p + 2))
     shown.insert(p, "%");  // a format

@@ -75,6 +75,7 @@ bool ui_frame(AppState* app) {
   const Lang lang_before = app->lang;
   sync_lang(app);
   set_ui_lang(app->lang);
+  const std::string focus_request = app->focus_field;  // one frame to find its field, then dropped
   note_pointer_motion();
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -107,6 +108,7 @@ bool ui_frame(AppState* app) {
   // A draft whose field lost the keyboard without being drawn again (the click that took it also
   // switched panel) is committed like any blur.
   if (!app->draft.path.empty() && !ImGui::IsAnyItemActive()) commit_orphan_draft(app);
+  if (!focus_request.empty() && app->focus_field == focus_request) app->focus_field.clear();
   // New results or a new language change what the next frame lays out: ask for one more. Nothing
   // else keeps frames coming (no cursor blink, no polling): idle means zero frames.
   return app->version != version_before || app->lang != lang_before;

@@ -26,6 +26,10 @@ struct EditUi {
   EditUi() {
     init_app_state(&app, builtin_catalog());
     app.panel = Panel::assumptions;
+    // Edit DeepSeek-V3 (its PUE and MFU are assumed, its GPU-hours published); Llama 3.1 405B is
+    // the baseline in slot 0.
+    for (int i = 0; i < static_cast<int>(app.edit.slots.size()); ++i)
+      if (app.edit.slots[i].preset == "deepseek-v3") app.active_slot = i;
   }
   // One frame with typed characters and/or one key held down for that frame.
   void frame(const char* chars = nullptr, int key = -1) {
@@ -41,10 +45,9 @@ struct EditUi {
     app.focus_field = path;
     frames(3);
   }
-  const EditSlot& slot(int i = 0) const { return app.edit.slots[i]; }
-  std::string shown(const char* path, int i = 0) {
-    return json_string(*find_view_field(cached_slot_view(&app, i), path), "text");
-  }
+  const EditSlot& slot() const { return app.edit.slots[app.active_slot]; }
+  const Json& view() { return cached_slot_view(&app, app.active_slot); }
+  std::string shown(const char* path) { return json_string(*find_view_field(view(), path), "text"); }
 };
 
 }  // namespace
@@ -79,15 +82,17 @@ TEST_CASE("a typed value reaches the engine only on Enter") {
   CHECK_FALSE(ImGui::IsAnyItemActive());
 }
 
-TEST_CASE("Italian input: \"1,25\" is 1.25 and \"4.096\" is 4096 accelerators") {
+TEST_CASE("Italian input: \"1,45\" is 1.45 and \"4.096\" is 4096 accelerators") {
   EditUi ui;
   ui.app.lang = Lang::it;
   ui.frames(2);
+  REQUIRE(ui.slot().scenario.training.pue != 1.45);
   ui.focus("training.pue");
-  ui.frame("1,25");
+  ui.frame("1,45");
   ui.frame(nullptr, kEnter);
-  CHECK(ui.slot().scenario.training.pue == 1.25);
-  CHECK(ui.shown("training.pue") == "1,25");
+  CHECK(ui.slot().scenario.training.pue == 1.45);
+  CHECK(ui.shown("training.pue") == "1,45");
+  REQUIRE(ui.slot().scenario.training.count == 2048);
   ui.focus("training.count");
   ui.frame("4.096");
   ui.frame(nullptr, kEnter);
@@ -105,7 +110,7 @@ TEST_CASE("a refused text leaves the previous value and shows the core's message
   ui.frames(2);
   CHECK(ui.slot().scenario.training.pue == pue);
   CHECK(ui.shown("training.pue") == before);
-  const Json* f = find_view_field(cached_slot_view(&ui.app, 0), "training.pue");
+  const Json* f = find_view_field(ui.view(), "training.pue");
   CHECK(json_string(*f, "message") == "Must be at least 1 (read as 0.8).");
   // Not a number at all: the message says how the text was read, the value stays.
   ui.focus("training.pue");
@@ -161,14 +166,14 @@ TEST_CASE("any scenario gets a serving setup, badged assumed") {
   ui.app.panel = Panel::inference;
   ui.frames(2);
   CHECK_FALSE(ui.slot().scenario.inference.present);
-  CHECK(find_view_field(cached_slot_view(&ui.app, 0), "inference.queries_per_day") == nullptr);
-  REQUIRE(commit_add_inference(&ui.app, 0).ok);  // what "Add a serving setup" does
+  CHECK(find_view_field(ui.view(), "inference.queries_per_day") == nullptr);
+  REQUIRE(commit_add_inference(&ui.app, ui.app.active_slot).ok);  // what "Add a serving setup" does
   ui.frames(3);
   REQUIRE(ui.slot().scenario.inference.present);
-  const Json* q = find_view_field(cached_slot_view(&ui.app, 0), "inference.queries_per_day");
+  const Json* q = find_view_field(ui.view(), "inference.queries_per_day");
   REQUIRE(q != nullptr);
   CHECK(json_string(*q, "text").empty());  // the fleet's size is the user's to give
-  const Json* in = find_view_field(cached_slot_view(&ui.app, 0), "inference.input_tokens");
+  const Json* in = find_view_field(ui.view(), "inference.input_tokens");
   REQUIRE(in != nullptr);
   CHECK(json_string(*in, "status") == "assumed");
   CHECK(ui.slot().result.inference.energy_wh_per_query > 0);
@@ -177,13 +182,13 @@ TEST_CASE("any scenario gets a serving setup, badged assumed") {
 TEST_CASE("derive instead: the published GPU-hours switched off from the face") {
   EditUi ui;
   ui.frames(2);
-  const Json view = cached_slot_view(&ui.app, 0);
+  const Json view = ui.view();
   REQUIRE(view["compute"]["available"] == true);
   REQUIRE(view["compute"]["used"] == true);
   CHECK(ui.slot().scenario.provenance.at("training.gpu_hours").status == Status::disclosed);
-  REQUIRE(commit_use_disclosed_compute(&ui.app, 0, false).ok);  // the checkbox
+  REQUIRE(commit_use_disclosed_compute(&ui.app, ui.app.active_slot, false).ok);  // the checkbox
   ui.frames(2);
-  const Json after = cached_slot_view(&ui.app, 0);
+  const Json after = ui.view();
   CHECK(after["compute"]["used"] == false);
   // Derived from 6·N·D at the run's implied MFU, so nothing jumps: DeepSeek-V3's 2.788M GPU-hours.
   CHECK(ui.slot().result.training.gpu_hours == doctest::Approx(2788000).epsilon(0.01));
@@ -198,13 +203,13 @@ TEST_CASE("a new accelerator brings its power along and says so") {
   REQUIRE(load_scenarios(&ui.app, R"({"scenarios": [{"preset": "llama-2-7b"}]})") == "");
   ui.frames(2);
   CHECK(ui.slot().scenario.training.power_w == 400);
-  REQUIRE(commit_reference(&ui.app, 0, "training.accelerator", "h100").ok);  // the combo
+  REQUIRE(commit_reference(&ui.app, ui.app.active_slot, "training.accelerator", "h100").ok);  // the combo
   ui.frames(2);
   // The engine now uses the H100's 700 W TDP: IT energy = GPU-hours × 700 W.
   const TrainingResult& t = ui.slot().result.training;
   CHECK(t.energy_it_kwh == doctest::Approx(t.gpu_hours * 700 / 1000));
   // ... and the face says so: the field's hint and the notice name 700 W, not "not set".
-  const Json view = cached_slot_view(&ui.app, 0);
+  const Json view = ui.view();
   CHECK(json_string(*find_view_field(view, "training.power_w"), "derived") == "derived: 700 W");
   REQUIRE_FALSE(view["notices"].empty());
   CHECK(view["notices"][0].get<std::string>().find("700 W (was 400 W)") != std::string::npos);
@@ -215,7 +220,7 @@ TEST_CASE("an unlabelled scenario is numbered from 1, as in the CLI") {
   REQUIRE(load_scenarios(&ui.app, R"({"scenarios": [{"preset": "gpt-3"}, {"model": {"params_total": 1e9},
       "training": {"tokens": 2e10, "accelerator": "h100", "count": 8, "mfu": 0.4}}]})") == "");
   ui.frames(2);
-  CHECK(slot_label(ui.slot(1)) == "Scenario 2");
+  CHECK(slot_label(ui.app.edit.slots[1]) == "Scenario 2");
 }
 
 TEST_CASE("keyboard navigation is on; tooltips stay a few em whatever the pointer") {

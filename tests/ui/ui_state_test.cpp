@@ -10,13 +10,14 @@
 
 using namespace modelwatt;
 
-TEST_CASE("opens on DeepSeek-V3 vs Llama 3.1 405B") {
+TEST_CASE("opens on DeepSeek-V3 against Llama 3.1 405B, the baseline") {
   AppState app;
   init_app_state(&app, builtin_catalog());
   REQUIRE(app.edit.slots.size() == 2);
-  CHECK(app.edit.slots[0].preset == "deepseek-v3");
-  CHECK(app.edit.slots[1].preset == "llama-3.1-405b");
-  CHECK(app.edit.slots[0].result.training.gpu_hours == doctest::Approx(2788000));
+  CHECK(app.edit.slots[0].preset == "llama-3.1-405b");
+  CHECK(app.edit.slots[1].preset == "deepseek-v3");
+  CHECK(app.edit.slots[0].result.training.gpu_hours == doctest::Approx(30840000));  // Meta's model card
+  CHECK(app.edit.slots[1].result.training.gpu_hours == doctest::Approx(2788000));   // DeepSeek-V3 report
 }
 
 TEST_CASE("a refused edit changes nothing else; reset returns to published") {

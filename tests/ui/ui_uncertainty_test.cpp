@@ -93,7 +93,10 @@ TEST_CASE("the seed claim: DeepSeek-V3 at most 0.1x the GPU-hours of Llama 3.1 4
   Error e;
   UncertaintyOptions opt;
   opt.seed = kDisplaySeed;
-  REQUIRE(check_claim(app.edit.slots[0].scenario, app.edit.slots[1].scenario, claim_of(c), opt, &direct, &e));
+  // DeepSeek-V3 (A) against Llama 3.1 405B (B, the baseline in slot 0).
+  REQUIRE(app.edit.slots[c.a].preset == "deepseek-v3");
+  REQUIRE(app.edit.slots[c.b].preset == "llama-3.1-405b");
+  REQUIRE(check_claim(app.edit.slots[c.a].scenario, app.edit.slots[c.b].scenario, claim_of(c), opt, &direct, &e));
   CHECK(c.result.probability == direct.probability);
   CHECK(c.result.ratio.p95 == direct.ratio.p95);
   CHECK(c.result.verdict == Verdict::supported);
