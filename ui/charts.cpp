@@ -58,6 +58,33 @@ void draw_ticks(ImDrawList* dl, const Frame& f, const ChartLayout& lay, Unit uni
 
 // p5-p95 as a line through the bar's middle with end caps; nothing when the interval is a point
 // (under a pixel wide). Text color reads on the bar and on the background, light or dark.
+// Black or white for a value written inside a bar over [x0, x1] px: the one whose worst contrast
+// with the segments under it is best (a stacked bar's end may be its light part, the text mostly not).
+ImU32 text_over(const Frame& f, const ChartBar& b, int slot, float x0, float x1) {
+  double worst[2] = {21, 21};
+  const ImU32 candidates[2] = {IM_COL32_WHITE, IM_COL32(0, 0, 0, 255)};
+  for (const BarSegment& s : b.segments) {
+    if (f.plot_x + float(s.x1) * f.plot_w < x0 || f.plot_x + float(s.x0) * f.plot_w > x1) continue;
+    const ImU32 c = slot < 0 ? reference_color() : scenario_color(slot, s.part == 1);
+    for (int k = 0; k < 2; ++k) worst[k] = std::min(worst[k], contrast_ratio(candidates[k], c));
+  }
+  const int k = worst[0] >= worst[1] ? 0 : 1;
+  return worst[k] >= kMinTextContrast ? candidates[k] : 0;  // 0: neither reads on every part
+}
+
+// A value inside its bar; over parts where neither black nor white reaches 4.5:1, on a backing.
+void inside_value(ImDrawList* dl, const Frame& f, const ChartBar& b, int slot, ImVec2 at, const std::string& v) {
+  const ImVec2 size = ImGui::CalcTextSize(v.c_str());
+  ImU32 color = text_over(f, b, slot, at.x, at.x + size.x);
+  if (!color) {
+    const float pad = 0.15f * em();
+    dl->AddRectFilled(ImVec2(at.x - pad, at.y), ImVec2(at.x + size.x + pad, at.y + size.y),
+                      ImGui::GetColorU32(ImGuiCol_WindowBg), 0.2f * em());
+    color = ImGui::GetColorU32(ImGuiCol_Text);
+  }
+  dl->AddText(at, color, v.c_str());
+}
+
 bool draw_whisker(ImDrawList* dl, const Frame& f, const ChartBar& b, float y0, float y1) {
   if (!b.whisker) return false;
   const float xl = f.plot_x + float(b.x_low) * f.plot_w, xh = f.plot_x + float(b.x_high) * f.plot_w;
@@ -90,10 +117,8 @@ void draw_row(AppState* app, ImDrawList* dl, const Frame& f, const ChartRow& row
     dl->AddText(ImVec2(f.plot_x, top), text, row.label.c_str());
   }
   const float y0 = top + f.bar_top, y1 = y0 + f.bar_h;
-  ImU32 bar_end = reference_color();  // the color the value may be written on, inside the bar's end
   for (const BarSegment& s : b.segments) {
     const ImU32 c = row.slot < 0 ? reference_color() : scenario_color(row.slot, s.part == 1);
-    bar_end = c;
     dl->AddRectFilled(ImVec2(f.plot_x + float(s.x0) * f.plot_w, y0), ImVec2(f.plot_x + float(s.x1) * f.plot_w, y1), c);
   }
   const bool whisker = draw_whisker(dl, f, b, y0, y1);
@@ -108,7 +133,7 @@ void draw_row(AppState* app, ImDrawList* dl, const Frame& f, const ChartRow& row
   if (right + 0.3f * em() + w <= f.plot_x + f.plot_w || inner - f.plot_x < w + 0.6f * em())
     dl->AddText(ImVec2(right + 0.3f * em(), ty), text, v.c_str());
   else
-    dl->AddText(ImVec2(inner - w - 0.3f * em(), ty), text_on(bar_end), v.c_str());
+    inside_value(dl, f, b, row.slot, ImVec2(inner - w - 0.3f * em(), ty), v);
   // The whole row is the click target (big on touch screens).
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x, top));
   ImGui::PushID(i);
