@@ -1,13 +1,15 @@
-// The calculator's state, shared by every panel: up to 4 scenario slots (a published run plus the
-// user's overrides), view choices, and the results the core computed for them. The UI never
-// computes footprints: each slot's JSON goes through the core's parser and estimate().
+// The calculator's state, shared by every panel: the core's editing model (core/edit/comparison.h:
+// up to 4 scenarios, each a starting point plus the user's overrides, with refused edits' messages
+// and follow-on notices) and the ImGui face's own view choices. The UI never computes footprints nor
+// keeps its own copy of a value: edits go to the core whole (text committed on Enter or blur) and
+// every field is drawn from what the core parsed (core/edit/view_model.h).
 #pragma once
-#include <map>
 #include <string>
 #include <vector>
 
 #include "core/catalog.h"
 #include "core/chart_layout.h"
+#include "core/edit/comparison.h"
 #include "core/estimate.h"
 #include "core/format.h"
 #include "core/json_read.h"
@@ -17,17 +19,7 @@
 
 namespace modelwatt {
 
-inline constexpr int kMaxSlots = 4;
-
-struct Slot {
-  std::string preset;                // run id the slot starts from; "" = custom
-  Json overrides = Json::object();   // the user's values, contract layout ({"label", "training": {...}})
-  std::map<std::string, std::string> text;          // edit buffers by field path ("training.pue")
-  std::map<std::string, std::string> field_errors;  // refused edits: field path -> core's reason
-  Scenario scenario;                 // last valid
-  Result result;                     // estimate(scenario)
-  std::string error;                 // a slot that failed as a whole (e.g. loaded bad JSON)
-};
+inline constexpr int kMaxSlots = kMaxComparisonSlots;
 
 enum class Panel { compare, assumptions, inference, sources, validation, uncertainty };
 enum class ThemeChoice { system, light, dark };
@@ -38,42 +30,70 @@ struct ExplainTarget {
   std::string key;  // output ("training.energy_kwh") or input path
 };
 
+// The text being typed in a numeric field, until Enter or blur commits it. Only one field can have
+// the keyboard, so one draft; it never reaches the engine before the commit.
+struct FieldDraft {
+  int slot = -1;
+  std::string path, text;
+};
+
+// slot_view() of the slot being edited, rebuilt only when an edit, the slot or the language changed.
+struct SlotViewCache {
+  int edits = -1, slot = -1;
+  Lang lang = Lang::en;
+  Json view;
+};
+
 struct AppState {
   const Catalog* catalog = nullptr;
-  std::vector<Slot> slots;
+  Comparison edit;  // the core's editing model: slots, their results, messages and notices
   int active_slot = 0;
-  Lang lang = Lang::en;
+  Lang lang = Lang::en;  // the UI's language; edit.lang follows it (sync_lang)
   ThemeChoice theme = ThemeChoice::system;
   bool system_dark = false;
   ChartScale scale = ChartScale::linear;
   Panel panel = Panel::compare;
   ExplainTarget explain;
+  FieldDraft draft;
+  std::string focus_field;  // a field path to give the keyboard next frame (after "add", for tests)
+  SlotViewCache slot_view;
   std::vector<ValidationRow> validation;  // computed on first view of the panel
   bool validation_done = false;
-  double last_core_ms = 0;  // time of the last recompute (budget: ≤ 1 ms per frame while dragging)
-  int version = 0;          // bumped whenever any result changes (cache key for panels)
-  ShareState share;         // Share / export popup, chart metric of links, URL sync (ui/url_sync.h)
+  double last_core_ms = 0;       // time of the last edit in the core (budget: ≤ 1 ms per edit)
+  int version = 0;               // bumped whenever results may have changed (cache key for panels)
+  int edits = 0;                 // bumped on every edit, accepted or refused (messages change too)
+  ShareState share;              // Share / export popup, chart metric of links, URL sync (ui/url_sync.h)
   UncertaintyState uncertainty;  // whiskers, tornado, claim: cached core results (ui/uncertainty_state.h)
 };
 
 // DeepSeek-V3 vs Llama 3.1 405B, the comparison the public asked about.
 void init_app_state(AppState* app, const Catalog& catalog);
 bool dark_theme(const AppState& app);
+// Makes the editing model speak the UI's language (its messages are dropped on a switch: they were
+// in the old language and the values they refused are gone).
+void sync_lang(AppState* app);
+// slot_view() of a slot, cached (see SlotViewCache).
+const Json& cached_slot_view(AppState* app, int slot);
 
-// The slot as a scenario object of the contract (preset + overrides).
-Json slot_json(const Slot& slot);
-// Re-parses and re-estimates one slot from its JSON; on a core error keeps the last valid results.
-bool refresh_slot(AppState* app, int index, std::string* error);
-// Sets `section.key` of a slot to `value` (number, id string, or null to clear) if the core
-// accepts the resulting scenario; else records the core's reason in field_errors and changes nothing.
-bool set_field(AppState* app, int index, const std::string& section, const std::string& key, const Json& value);
+// Edits, each through the core's editing model (the outcome carries the localized message, which
+// also stays at the field in edit.slots[slot].messages).
+EditOutcome commit_field_text(AppState* app, int slot, const std::string& path, const std::string& text);
+EditOutcome commit_field_number(AppState* app, int slot, const std::string& path, double value);
+EditOutcome commit_reference(AppState* app, int slot, const std::string& path, const std::string& id);
+EditOutcome commit_use_disclosed_compute(AppState* app, int slot, bool use);
+EditOutcome commit_add_inference(AppState* app, int slot);
+void commit_remove_inference(AppState* app, int slot);
+// Sets `section.key` to a number, a catalog id (accelerator, precision, region, datacenter) or null
+// (remove the value); false when the core refuses, with nothing changed (tests, sliders).
+bool set_field(AppState* app, int index, const std::string& section, const std::string& key,
+               const Json& value);
 // The scenario's label (free text, never markup).
 void set_label(AppState* app, int index, const std::string& label);
-// Drops the user's value for one field (back to the published one), or all of them.
+// Back to the starting value (published or assumed), for one field or all of them.
 void reset_field(AppState* app, int index, const std::string& section, const std::string& key);
 void reset_slot(AppState* app, int index);
-// Slot management for the compare panel.
-void set_slot_preset(AppState* app, int index, const std::string& run_id);  // "" = custom copy
+// Slot management for the compare panel: a run id, or "" for your own model.
+void set_slot_preset(AppState* app, int index, const std::string& run_id);
 void add_slot(AppState* app);
 void remove_slot(AppState* app, int index);
 
@@ -82,6 +102,7 @@ void remove_slot(AppState* app, int index);
 std::string load_scenarios(AppState* app, const std::string& text);
 std::string results_json(const AppState& app);
 
-std::string slot_label(const Slot& slot);
+// The core's label: the run's, the user's, or "Scenario N" numbered from 1 as in the CLI.
+std::string slot_label(const EditSlot& slot);
 
 }  // namespace modelwatt

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/format.h"
+#include "core/summary_text.h"
 #include "ui/text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -23,7 +24,8 @@ struct Frame {
 std::string value_text(const ChartBar& b, Unit unit, bool show_ratio) {
   if (!b.present) return T("chart.na");
   std::string s = Tq(b.value, unit);
-  if (show_ratio && !b.is_baseline && has(b.ratio)) s += "  " + format_ratio(b.ratio, ui_lang());
+  // The core's short ratio ("1/11", "11.1×"), as on the card and in the sentence above the charts.
+  if (show_ratio && !b.is_baseline && has(b.ratio)) s += "  " + ratio_short(b.ratio, ui_lang());
   return s;
 }
 
@@ -56,6 +58,33 @@ void draw_ticks(ImDrawList* dl, const Frame& f, const ChartLayout& lay, Unit uni
 
 // p5-p95 as a line through the bar's middle with end caps; nothing when the interval is a point
 // (under a pixel wide). Text color reads on the bar and on the background, light or dark.
+// Black or white for a value written inside a bar over [x0, x1] px: the one whose worst contrast
+// with the segments under it is best (a stacked bar's end may be its light part, the text mostly not).
+ImU32 text_over(const Frame& f, const ChartBar& b, int slot, float x0, float x1) {
+  double worst[2] = {21, 21};
+  const ImU32 candidates[2] = {IM_COL32_WHITE, IM_COL32(0, 0, 0, 255)};
+  for (const BarSegment& s : b.segments) {
+    if (f.plot_x + float(s.x1) * f.plot_w < x0 || f.plot_x + float(s.x0) * f.plot_w > x1) continue;
+    const ImU32 c = slot < 0 ? reference_color() : scenario_color(slot, s.part == 1);
+    for (int k = 0; k < 2; ++k) worst[k] = std::min(worst[k], contrast_ratio(candidates[k], c));
+  }
+  const int k = worst[0] >= worst[1] ? 0 : 1;
+  return worst[k] >= kMinTextContrast ? candidates[k] : 0;  // 0: neither reads on every part
+}
+
+// A value inside its bar; over parts where neither black nor white reaches 4.5:1, on a backing.
+void inside_value(ImDrawList* dl, const Frame& f, const ChartBar& b, int slot, ImVec2 at, const std::string& v) {
+  const ImVec2 size = ImGui::CalcTextSize(v.c_str());
+  ImU32 color = text_over(f, b, slot, at.x, at.x + size.x);
+  if (!color) {
+    const float pad = 0.15f * em();
+    dl->AddRectFilled(ImVec2(at.x - pad, at.y), ImVec2(at.x + size.x + pad, at.y + size.y),
+                      ImGui::GetColorU32(ImGuiCol_WindowBg), 0.2f * em());
+    color = ImGui::GetColorU32(ImGuiCol_Text);
+  }
+  dl->AddText(at, color, v.c_str());
+}
+
 bool draw_whisker(ImDrawList* dl, const Frame& f, const ChartBar& b, float y0, float y1) {
   if (!b.whisker) return false;
   const float xl = f.plot_x + float(b.x_low) * f.plot_w, xh = f.plot_x + float(b.x_high) * f.plot_w;
@@ -94,7 +123,7 @@ void draw_row(AppState* app, ImDrawList* dl, const Frame& f, const ChartRow& row
   }
   const bool whisker = draw_whisker(dl, f, b, y0, y1);
   // Value label: right of the bar (and its whisker) when it fits, else inside the bar (right-aligned,
-  // white), left of where the whisker starts so the two never overlap.
+  // black or white, whichever reads better on it), left of where the whisker starts so the two never overlap.
   const std::string v = value_text(b, unit, ratios);
   const float w = ImGui::CalcTextSize(v.c_str()).x;
   const float end = f.plot_x + float(b.x1) * f.plot_w;
@@ -104,21 +133,19 @@ void draw_row(AppState* app, ImDrawList* dl, const Frame& f, const ChartRow& row
   if (right + 0.3f * em() + w <= f.plot_x + f.plot_w || inner - f.plot_x < w + 0.6f * em())
     dl->AddText(ImVec2(right + 0.3f * em(), ty), text, v.c_str());
   else
-    dl->AddText(ImVec2(inner - w - 0.3f * em(), ty), IM_COL32_WHITE, v.c_str());
+    inside_value(dl, f, b, row.slot, ImVec2(inner - w - 0.3f * em(), ty), v);
   // The whole row is the click target (big on touch screens).
   ImGui::SetCursorScreenPos(ImVec2(f.origin.x, top));
   ImGui::PushID(i);
   if (ImGui::InvisibleButton("##row", ImVec2(f.label_w + f.plot_w, f.row_h)) && row.slot >= 0)
     app->explain = {true, row.slot, row.key};
-  if (ImGui::IsItemHovered()) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(26 * em());
+  if (ImGui::IsItemHovered() && tooltips_allowed()) {
+    begin_tooltip();
     ImGui::Text("%s: %s", row.label.c_str(), v.c_str());
     uncertainty_lines(row, unit);
     if (!row.tooltip.empty()) muted_wrapped(row.tooltip.c_str());
     if (row.slot >= 0) muted_wrapped(T("compare.ratio_note"));
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
+    end_tooltip();
   }
   ImGui::PopID();
 }

@@ -50,10 +50,10 @@ void row_label(const char* text) {
 
 void slot_combo(AppState* app, const char* label, const char* id, int* slot) {
   row_label(label);
-  if (!ImGui::BeginCombo(id, slot_label(app->slots[*slot]).c_str())) return;
-  for (int i = 0; i < static_cast<int>(app->slots.size()); ++i) {
+  if (!ImGui::BeginCombo(id, slot_label(app->edit.slots[*slot]).c_str())) return;
+  for (int i = 0; i < static_cast<int>(app->edit.slots.size()); ++i) {
     ImGui::PushID(i);
-    if (ImGui::Selectable(slot_label(app->slots[i]).c_str(), i == *slot)) *slot = i;
+    if (ImGui::Selectable(slot_label(app->edit.slots[i]).c_str(), i == *slot)) *slot = i;
     ImGui::PopID();
   }
   ImGui::EndCombo();
@@ -115,7 +115,7 @@ void verdict_badge(Verdict v) {
   const ImVec2 pad(0.45f * em(), 0.15f * em()), sz = ImGui::CalcTextSize(label), p = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(p, ImVec2(p.x + sz.x + 2 * pad.x, p.y + sz.y + 2 * pad.y), verdict_color(v), 0.3f * em());
-  dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), IM_COL32_WHITE, label);
+  dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), text_on(verdict_color(v)), label);
   ImGui::Dummy(ImVec2(sz.x + 2 * pad.x, sz.y + 2 * pad.y));
 }
 
@@ -134,7 +134,7 @@ void result_text(AppState* app, const ClaimState& c) {
 
 void claim_checker(AppState* app) {
   muted_wrapped(T("claim.intro"));
-  if (app->slots.size() < 2) {
+  if (app->edit.slots.size() < 2) {
     muted_wrapped(T("claim.need_two"));
     return;
   }

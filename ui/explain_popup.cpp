@@ -41,7 +41,7 @@ void add_inputs(const std::string& section, const std::string& name, std::vector
 }
 
 void build(const AppState& app, Cache* c) {
-  const Slot& slot = app.slots[c->slot];
+  const EditSlot& slot = app.edit.slots[c->slot];
   std::vector<Step> steps;
   estimate_traced(slot.scenario, &steps);
   c->lines.clear();
@@ -66,7 +66,7 @@ void build(const AppState& app, Cache* c) {
   visit(c->key, 0);
 }
 
-void input_list(const AppState& app, const Slot& slot, const std::vector<std::string>& paths) {
+void input_list(const AppState& app, const EditSlot& slot, const std::vector<std::string>& paths) {
   for (const std::string& p : paths) {
     const std::string section = p.substr(0, p.find('.'));
     const NumberField* f = find_number_field(section == "model" ? Section::model : section == "training" ? Section::training : Section::inference,
@@ -98,12 +98,12 @@ void explain_popup(AppState* app) {
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(disp.x, disp.y * 0.9f));
   ImGui::SetNextWindowPos(ImVec2(disp.x / 2, disp.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   if (!ImGui::BeginPopupModal("##explain", nullptr, ImGuiWindowFlags_NoTitleBar)) return;
-  const int si = std::min(app->explain.slot, static_cast<int>(app->slots.size()) - 1);
+  const int si = std::min(app->explain.slot, static_cast<int>(app->edit.slots.size()) - 1);
   if (cache.version != app->version || cache.slot != si || cache.key != app->explain.key || cache.lang != ui_lang()) {
     cache = Cache{app->version, si, ui_lang(), app->explain.key, {}, {}};
     build(*app, &cache);
   }
-  const Slot& slot = app->slots[si];
+  const EditSlot& slot = app->edit.slots[si];
   heading(T("explain.title"));
   ImGui::TextWrapped("%s — %s", slot_label(slot).c_str(), T("out." + cache.key));
   ImGui::Separator();

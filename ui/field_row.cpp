@@ -1,124 +1,193 @@
 #include "ui/field_row.h"
 
+#include "core/fields.h"
 #include "imgui.h"
-#include "imgui_internal.h"  // GetActiveID: keep the edit buffer while the field is being typed in
 #include "imgui_stdlib.h"  // after imgui.h: 1.86 does not include it itself
-#include "core/number_input.h"
 #include "ui/text.h"
 #include "ui/widgets.h"
 
 namespace modelwatt {
 namespace {
 
-double value_of(const Slot& slot, const NumberField& f) { return field_value(slot.scenario, f); }
-
-const Provenance* provenance_of(const Slot& slot, const std::string& path) {
-  auto it = slot.scenario.provenance.find(path);
-  return it == slot.scenario.provenance.end() ? nullptr : &it->second;
-}
-
-bool user_set(const Slot& slot, const std::string& section, const std::string& key) {
-  return slot.overrides.contains(section) && slot.overrides[section].is_object() && slot.overrides[section].contains(key);
+std::string str(const Json& f, const char* key) {
+  return json_string(f, key);
 }
 
 // Label (+ badge) then the value widget; narrow screens put the widget on its own full-width line.
-void row_head(AppState* app, const Slot& slot, const std::string& path, const char* label) {
+void row_head(const AppState& app, const Json& f) {
   // Column split relative to where the row starts: inside a table cell the window's content
   // region is the whole window, not the cell.
   const float x0 = ImGui::GetCursorPosX(), avail = ImGui::GetContentRegionAvail().x;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(label);
+  ImGui::TextUnformatted(str(f, "label").c_str());
+  const std::string hint = str(f, "hint");
+  if (!hint.empty() && ImGui::IsItemHovered() && tooltips_allowed()) {
+    begin_tooltip();
+    ImGui::TextUnformatted(hint.c_str());
+    end_tooltip();
+  }
   ImGui::SameLine();
-  provenance_badge(*app, provenance_of(slot, path));
-  if (!narrow_layout() && avail > 30 * em()) ImGui::SameLine(x0 + avail * 0.55f);
+  provenance_badge(app, f);
+  if (!narrow_layout() && avail > 30 * em()) ImGui::SameLine(x0 + avail * 0.5f);
 }
 
-void reset_button(AppState* app, int si, const std::string& section, const std::string& key) {
+float reset_width() {
+  return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x;
+}
+
+void reset_button(AppState* app, int si, const Json& f) {
   ImGui::SameLine();
-  if (!user_set(app->slots[si], section, key)) {
+  if (!f.value("yours", false)) {
     ImGui::Dummy(ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()));
     return;
   }
-  if (ImGui::Button("↺", ImVec2(ImGui::GetFrameHeight(), 0))) reset_field(app, si, section, key);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("assume.reset"));
+  const std::string path = str(f, "path");
+  if (ImGui::Button("↺", ImVec2(ImGui::GetFrameHeight(), 0)))
+    reset_field(app, si, path.substr(0, path.find('.')), path.substr(path.find('.') + 1));
+  if (ImGui::IsItemHovered() && tooltips_allowed()) ImGui::SetTooltip("%s", T("assume.reset"));
+}
+
+// The message the core left at the field (a refused text, in the UI's language): the value above is
+// still the one in force.
+void field_message(const Json& f) {
+  const std::string m = str(f, "message");
+  if (!m.empty()) error_wrapped(m);
+}
+
+// Sends a committed draft to the core: the scenario's label, or a field's text.
+void commit(AppState* app, int si, const std::string& path, const std::string& text,
+            const std::string& shown) {
+  // Focusing a field and leaving it (or Escape, which restores the text) never changes a value.
+  if (text == shown) return;
+  if (path == "label")
+    set_label(app, si, text);
+  else
+    commit_field_text(app, si, path, text);
+}
+
+void number_input(AppState* app, int si, const Json& f) {
+  const std::string path = str(f, "path"), unit = str(f, "unit");
+  const float unit_w =
+      unit.empty() ? 0 : ImGui::CalcTextSize(unit.c_str()).x + ImGui::GetStyle().ItemSpacing.x;
+  // Empty: the hint says what the engine derived instead ("derived: 2.79M GPU-h") or "not set".
+  std::string hint = str(f, "derived");
+  if (hint.empty()) hint = T("edit.not_set");
+  committed_input(app, si, path, str(f, "text"), hint.c_str(),
+                  ImGui::GetContentRegionAvail().x - unit_w - reset_width());
+  if (!unit.empty()) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(unit.c_str());
+  }
 }
 
 }  // namespace
 
-void field_row(AppState* app, int si, const NumberField& f) {
-  Slot& slot = app->slots[si];
-  const std::string path = field_path(f), section = section_name(f.section);
-  ImGui::PushID(path.c_str());
-  row_head(app, slot, path, T("field." + path));
-  std::string& buf = slot.text[path];
-  const ImGuiID id = ImGui::GetID("##v");
-  // Readable yet exact ("671B params", "2.788M GPU-h"): the text reads back as the same double,
-  // so focusing a field and leaving it never changes a value. Letters are allowed (k/M/B/T, units).
-  if (ImGui::GetActiveID() != id && !slot.field_errors.count(path)) buf = format_input(value_of(slot, f), f.unit, ui_lang());
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x);
-  if (ImGui::InputTextWithHint("##v", T("assume.unset"), &buf)) {
-    double v;
-    if (buf.empty()) set_field(app, si, section, f.key, Json(nullptr));
-    else if (parse_input(buf, f.unit, &v)) set_field(app, si, section, f.key, v);
-    else slot.field_errors[path] = T("assume.not_a_number");
+void committed_input(AppState* app, int si, const std::string& path, const std::string& shown,
+                     const char* hint, float width) {
+  FieldDraft& d = app->draft;
+  const bool mine = d.slot == si && d.path == path;
+  std::string buf = mine ? d.text : shown;
+  ImGui::SetNextItemWidth(width);
+  if (app->focus_field == path && si == app->active_slot) {
+    ImGui::SetKeyboardFocusHere();
+    app->focus_field.clear();
   }
-  reset_button(app, si, section, f.key);
-  if (auto it = slot.field_errors.find(path); it != slot.field_errors.end())
-    error_wrapped(fill(T("assume.refused"), {it->second}));
+  // EnterReturnsTrue: imgui still copies each keystroke into `buf`, which we keep as the draft, but
+  // the engine sees the text only on Enter or once the field has lost the keyboard (blur, Tab), so
+  // "1.25" never passes through 1 and 12. imgui 1.86 quirk: on the blur frame an InputText is no
+  // longer active and shows the caller's buffer, so without the draft IsItemDeactivatedAfterEdit
+  // would come with the typed text already gone.
+  // AutoSelectAll: imgui 1.86 selects the text when Tab first reaches a field but not when it comes
+  // back to one it edited before (it recycles the caret), so typing would append to the old value.
+  const ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll;
+  const bool entered = ImGui::InputTextWithHint("##v", hint, &buf, flags);
+  // This field took the keyboard from another one in the same click: that one blurred and may be
+  // drawn after this one, with the draft no longer its own, so commit it now.
+  if (ImGui::IsItemActivated() && !mine && !d.path.empty()) commit_orphan_draft(app);
+  const bool active = ImGui::IsItemActive();
+  if (active) {
+    d = FieldDraft{si, path, buf};
+  } else if (entered || mine) {
+    // Enter, blur, or Escape (imgui has then put the shown text back into buf: nothing to commit).
+    app->draft = FieldDraft{};
+    commit(app, si, path, buf, shown);
+  }
+  if (ImGui::IsItemHovered() && !active && tooltips_allowed()) ImGui::SetTooltip("%s", T("app.apply_hint"));
+}
+
+namespace {
+
+void choice_input(AppState* app, int si, const Json& f) {
+  const std::string path = str(f, "path"), value = str(f, "value");
+  std::string current = value;
+  for (const Json& o : f["options"])
+    if (str(o, "id") == value) current = str(o, "name");
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - reset_width());
+  if (!ImGui::BeginCombo("##ref", current.c_str(), ImGuiComboFlags_HeightLarge)) return;
+  for (const Json& o : f["options"]) {
+    const std::string id = str(o, "id");
+    const bool selected = id == value;
+    // The id after ## keeps two entries with one name (regions of two years) apart.
+    if (ImGui::Selectable((str(o, "name") + "##" + id).c_str(), selected) && !selected)
+      commit_reference(app, si, path, id);
+    if (selected) ImGui::SetItemDefaultFocus();  // keyboard: the combo opens on the current entry
+  }
+  ImGui::EndCombo();
+}
+
+}  // namespace
+
+const Json* find_view_field(const Json& view, const std::string& path) {
+  for (const Json& g : view["groups"])
+    for (const Json& f : g["fields"])
+      if (str(f, "path") == path) return &f;
+  return nullptr;
+}
+
+void commit_orphan_draft(AppState* app) {
+  const FieldDraft d = app->draft;
+  app->draft = FieldDraft{};
+  if (d.path.empty() || d.slot < 0 || d.slot >= static_cast<int>(app->edit.slots.size())) return;
+  if (d.path == "label") return commit(app, d.slot, d.path, d.text, slot_label(app->edit.slots[d.slot]));
+  const Json* f = find_view_field(cached_slot_view(app, d.slot), d.path);
+  if (f) commit(app, d.slot, d.path, d.text, str(*f, "text"));
+}
+
+void field_row(AppState* app, int si, const Json& f) {
+  ImGui::PushID(str(f, "path").c_str());
+  row_head(*app, f);
+  if (str(f, "kind") == "choice")
+    choice_input(app, si, f);
+  else
+    number_input(app, si, f);
+  reset_button(app, si, f);
+  field_message(f);
   ImGui::PopID();
 }
 
-void reference_row(AppState* app, int si, Section section, const char* key) {
-  Slot& slot = app->slots[si];
-  const std::string sec = section_name(section), path = sec + "." + key, k = key;
-  const HardwareInputs& hw = section == Section::training ? slot.scenario.training.hw : slot.scenario.inference.hw;
-  ImGui::PushID(path.c_str());
-  row_head(app, slot, path, T(k == "accelerator" ? "assume.accelerator" : k == "precision" ? "assume.precision" : "assume.region"));
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x);
-  std::string current = k == "accelerator" ? hw.accelerator_id : k == "precision" ? precision_name(hw.precision) : hw.region_id;
-  if (k == "accelerator") {
-    if (const Accelerator* a = app->catalog->find_accelerator(current)) current = a->name;
-  } else if (k == "region") {
-    if (const Region* r = app->catalog->find_region(current)) current = r->name;
-  }
-  if (ImGui::BeginCombo("##ref", current.c_str(), ImGuiComboFlags_HeightLarge)) {
-    if (k == "accelerator") {
-      for (const Accelerator& a : app->catalog->accelerators)
-        if (ImGui::Selectable(a.name.c_str(), a.id == hw.accelerator_id)) set_field(app, si, sec, key, a.id);
-    } else if (k == "precision") {
-      for (int p = 0; p < kPrecisionCount; ++p) {
-        const char* name = precision_name(static_cast<Precision>(p));
-        if (ImGui::Selectable(name, p == static_cast<int>(hw.precision))) set_field(app, si, sec, key, name);
-      }
-    } else {
-      for (const Region& r : app->catalog->regions)
-        if (ImGui::Selectable((r.name + "##" + r.id).c_str(), r.id == hw.region_id)) set_field(app, si, sec, key, r.id);
-    }
-    ImGui::EndCombo();
-  }
-  reset_button(app, si, sec, key);
-  if (auto it = slot.field_errors.find(path); it != slot.field_errors.end())
-    error_wrapped(fill(T("assume.refused"), {it->second}));
-  ImGui::PopID();
-}
-
-void field_slider(AppState* app, int si, Section section, const char* key, float lo, float hi, bool log) {
-  Slot& slot = app->slots[si];
-  const NumberField* f = find_number_field(section, key);
-  if (!f) return;
-  const std::string path = field_path(*f);
+void field_slider(AppState* app, int si, const Json& f, float lo, float hi, bool log) {
+  const std::string path = str(f, "path");
   ImGui::PushID(("slider." + path).c_str());
-  row_head(app, slot, path, T("field." + path));
-  const double v = value_of(slot, *f);
-  float x = has(v) ? static_cast<float>(v) : lo;
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x);
-  const std::string shown = Tq(v, f->unit);
+  row_head(*app, f);
+  const Json& v = f["value"];
+  float x = v.is_number() ? static_cast<float>(v.get<double>()) : lo;
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - reset_width());
+  if (app->focus_field == path && si == app->active_slot) {
+    ImGui::SetKeyboardFocusHere();  // a slider reached by Tab turns into a text input: exact values
+    app->focus_field.clear();
+  }
+  std::string shown = str(f, "display").empty() ? T("edit.not_set") : str(f, "display");
+  for (std::size_t p = shown.find('%'); p != std::string::npos; p = shown.find('%', p + 2))
+    shown.insert(p, "%");  // a format
   const ImGuiSliderFlags flags = (log ? ImGuiSliderFlags_Logarithmic : 0) | ImGuiSliderFlags_AlwaysClamp;
   if (ImGui::SliderFloat("##s", &x, lo, hi, shown.c_str(), flags)) {
-    const double value = f->rule == Rule::positive_integer ? static_cast<double>(static_cast<long long>(x + 0.5)) : x;
-    set_field(app, si, section_name(section), key, value);
+    const NumberField* nf = find_number_field(Section::inference, path.substr(path.find('.') + 1));
+    const bool whole = nf && nf->rule == Rule::positive_integer;
+    commit_field_number(app, si, path, whole ? static_cast<double>(static_cast<long long>(x + 0.5)) : x);
   }
-  reset_button(app, si, section_name(section), key);
+  reset_button(app, si, f);
+  field_message(f);
   ImGui::PopID();
 }
 

@@ -1,15 +1,28 @@
-// One editable input of the contract: label, provenance badge, value field, reset. Edits go
-// through set_field(), so the core's validation refuses bad values at the field with its message.
+// One editable input of a scenario, drawn from the core's view model (core/edit/view_model.h:
+// slot_view's field objects): label, provenance badge, the value's input and unit, reset, and the
+// core's message under it. Numbers are typed freely and committed whole on Enter or when the field
+// loses the keyboard, never per keystroke; what the input shows otherwise is the value the engine
+// uses, written back by the core in the UI's locale.
 #pragma once
-#include "core/fields.h"
+#include <string>
+
+#include "core/json_read.h"
 #include "ui/app_state.h"
 
 namespace modelwatt {
 
-void field_row(AppState* app, int slot, const NumberField& field);
-// accelerator / precision / region of a section, as combos over the catalog.
-void reference_row(AppState* app, int slot, Section section, const char* key);
-// A touch-friendly slider for a numeric field (log scale for wide ranges).
-void field_slider(AppState* app, int slot, Section section, const char* key, float lo, float hi, bool log);
+// A field of slot_view() ("kind": "number" or "choice").
+void field_row(AppState* app, int slot, const Json& field);
+// A touch-friendly slider for a numeric field (log scale for wide ranges); each change is an edit.
+void field_slider(AppState* app, int slot, const Json& field, float lo, float hi, bool log);
+// A text input committed whole on Enter or blur, showing `shown` otherwise; `path` is a field's, or
+// "label" for the scenario's name. The commit goes to the core (commit_field_text / set_label).
+void committed_input(AppState* app, int slot, const std::string& path, const std::string& shown,
+                     const char* hint, float width);
+// The field with this path in a slot_view(), or nullptr.
+const Json* find_view_field(const Json& view, const std::string& path);
+// Commits the draft of a field that lost the keyboard without drawing its row again (its panel was
+// closed by the same click): blur commits, as anywhere else.
+void commit_orphan_draft(AppState* app);
 
 }  // namespace modelwatt

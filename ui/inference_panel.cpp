@@ -11,17 +11,26 @@
 namespace modelwatt {
 namespace {
 
+// The serving inputs most people change, from the core's view model; every other one (region, PUE,
+// power...) is under "Your model & assumptions".
 void controls(AppState* app, int si) {
-  field_slider(app, si, Section::inference, "input_tokens", 1, 100000, true);
-  field_slider(app, si, Section::inference, "output_tokens", 1, 20000, true);
-  reference_row(app, si, Section::inference, "accelerator");
-  field_slider(app, si, Section::inference, "utilization", 0.01f, 1, true);
-  field_slider(app, si, Section::inference, "queries_per_day", 1000, 1e10f, true);
-  if (const NumberField* f = find_number_field(Section::inference, "days")) field_row(app, si, *f);
+  // A copy: an edit later in this frame may rebuild the cache (commit_orphan_draft).
+  const Json view = cached_slot_view(app, si);
+  struct Slider {
+    const char* path;
+    float lo, hi;
+  };
+  const Slider sliders[] = {{"inference.input_tokens", 1, 100000}, {"inference.output_tokens", 1, 20000},
+                            {"inference.utilization", 0.01f, 1}, {"inference.queries_per_day", 1000, 1e10f}};
+  for (const Slider& s : sliders)
+    if (const Json* f = find_view_field(view, s.path)) field_slider(app, si, *f, s.lo, s.hi, true);
+  for (const char* path : {"inference.accelerator", "inference.region", "inference.days"})
+    if (const Json* f = find_view_field(view, path)) field_row(app, si, *f);
+  for (const Json& n : view["notices"]) muted_wrapped(("• " + n.get<std::string>()).c_str());
 }
 
 void outputs(AppState* app, int si) {
-  const Result& r = app->slots[si].result;
+  const Result& r = app->edit.slots[si].result;
   static const char* const kKeys[] = {
       "inference.energy_wh_per_query", "inference.co2e_g_per_query", "inference.water_ml_per_query",
       "inference.co2e_embodied_g_per_query", "inference.energy_kwh_per_day", "inference.energy_kwh_total",
@@ -47,8 +56,8 @@ void per_query_chart(AppState* app) {
   static const std::vector<const OutputField*> metric = {find_output_field("inference.energy_wh_per_query")};
   const IntervalSet& set = ensure_intervals(app, metric, ImGui::IsAnyItemActive());
   std::vector<ChartRow> rows;
-  for (int i = 0; i < static_cast<int>(app->slots.size()); ++i) {
-    rows.push_back({slot_label(app->slots[i]), app->slots[i].result.inference.energy_wh_per_query, {}, i,
+  for (int i = 0; i < static_cast<int>(app->edit.slots.size()); ++i) {
+    rows.push_back({slot_label(app->edit.slots[i]), app->edit.slots[i].result.inference.energy_wh_per_query, {}, i,
                     "inference.energy_wh_per_query", ""});
     const Interval& v = set.results[i].of(*metric[0]);
     const Interval& r = i > 0 ? set.comparison[i].of(*metric[0]) : Interval{};
@@ -67,13 +76,7 @@ void per_query_chart(AppState* app) {
   muted_wrapped(note.c_str());
 }
 
-}  // namespace
-
-void inference_panel(AppState* app) {
-  slot_picker(app);
-  const int si = app->active_slot;
-  muted_wrapped(T("inf.intro"));
-  if (!app->slots[si].scenario.inference.present) muted_wrapped(T("inf.none"));
+void inputs_and_outputs(AppState* app, int si) {
   const bool two_cols = !narrow_layout() && ImGui::GetContentRegionAvail().x > 56 * em();
   if (two_cols && ImGui::BeginTable("inf", 2)) {
     ImGui::TableNextColumn();
@@ -87,6 +90,17 @@ void inference_panel(AppState* app) {
     heading(T("inf.outputs"));
     outputs(app, si);
   }
+}
+
+}  // namespace
+
+void inference_panel(AppState* app) {
+  slot_picker(app);
+  const int si = app->active_slot;
+  muted_wrapped(T("inf.intro"));
+  // Any scenario can be served: inert sliders for a run without a serving setup told nobody why.
+  if (app->edit.slots[si].scenario.inference.present) inputs_and_outputs(app, si);
+  else serving_setup_button(app, si);
   ImGui::Separator();
   heading(T("inf.chart"));
   per_query_chart(app);

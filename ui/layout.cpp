@@ -2,6 +2,7 @@
 // row of panel buttons (tabs do not fit a 390 px phone in Italian), the chosen panel, and the
 // explain popup. Sizes in em; phones get the same content stacked.
 #include "imgui.h"
+#include "ui/field_row.h"
 #include "ui/fonts.h"
 #include "ui/panels.h"
 #include "ui/share.h"
@@ -30,7 +31,7 @@ void header(AppState* app) {
   const char* theme_keys[] = {"theme.system", "theme.light", "theme.dark"};
   const int t = static_cast<int>(app->theme);
   if (ImGui::Button(T(theme_keys[t]))) app->theme = static_cast<ThemeChoice>((t + 1) % 3);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("ui.theme"));
+  if (ImGui::IsItemHovered() && tooltips_allowed()) ImGui::SetTooltip("%s", T("ui.theme"));
   same_line_if_fits(12 * em());
   if (toggle_button(T("scale.linear"), app->scale == ChartScale::linear)) app->scale = ChartScale::linear;
   ImGui::SameLine(0, 0.2f * em());
@@ -62,6 +63,9 @@ void ui_setup(AppState* app, float pixel_ratio) {
   const float em_px = 16.0f * pixel_ratio;  // 1 em = 16 CSS px, rasterized at device pixels
   if (pixel_ratio != g_setup_ratio || ImGui::GetIO().Fonts->Fonts.empty()) load_fonts(em_px);
   apply_theme(dark_theme(*app), em_px);
+  // Tab / Shift+Tab move between fields, arrows between widgets, Space/Enter press, Escape backs
+  // out: the whole calculator works without a pointer (the backends feed io.KeyMap/KeysDown).
+  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   g_setup_ratio = pixel_ratio;
   g_setup_dark = dark_theme(*app);
 }
@@ -69,7 +73,10 @@ void ui_setup(AppState* app, float pixel_ratio) {
 bool ui_frame(AppState* app) {
   const int version_before = app->version;
   const Lang lang_before = app->lang;
+  sync_lang(app);
   set_ui_lang(app->lang);
+  const std::string focus_request = app->focus_field;  // one frame to find its field, then dropped
+  note_pointer_motion();
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -98,6 +105,10 @@ bool ui_frame(AppState* app) {
   ImGui::PopItemWidth();
   if (avail > max_w) ImGui::Unindent((avail - max_w) / 2);
   ImGui::End();
+  // A draft whose field lost the keyboard without being drawn again (the click that took it also
+  // switched panel) is committed like any blur.
+  if (!app->draft.path.empty() && !ImGui::IsAnyItemActive()) commit_orphan_draft(app);
+  if (!focus_request.empty() && app->focus_field == focus_request) app->focus_field.clear();
   // New results or a new language change what the next frame lays out: ask for one more. Nothing
   // else keeps frames coming (no cursor blink, no polling): idle means zero frames.
   return app->version != version_before || app->lang != lang_before;

@@ -15,5 +15,7 @@ void uncertainty_panel(AppState* app);
 void explain_popup(AppState* app);
 // Picker row shared by assumptions and inference panels: which slot to edit.
 void slot_picker(AppState* app);
+// "Add a serving setup" for a scenario without one (any scenario: assumed starting values).
+void serving_setup_button(AppState* app, int slot);
 
 }  // namespace modelwatt

@@ -5,6 +5,7 @@
 
 #include "core/card.h"
 #include "core/chart_metric.h"
+#include "core/edit/view_model.h"
 #include "core/embed_snippet.h"
 #include "ui/share.h"
 #include "ui/text.h"
@@ -40,13 +41,13 @@ std::string file_name(const AppState& app, const std::string& kind) {
   return "modelwatt-results." + kind;
 }
 
-// Exports speak the language on screen, whatever the link says about its readers.
-std::string export_query(const AppState& app) {
-  UrlState st = app_url_state(app);
-  st.lang = lang_code(app.lang);
-  std::string q;
-  Error e;
-  return encode_url_state(st, &q, &e) ? q : "";
+// The comparison on screen as a validated card (core/edit/view_model.h), with this face's view
+// choices: no link round trip, so exports keep the editing model's provenance (an assumed starting
+// value stays assumed, the user's values are the user's) and work even for a state too long to link.
+Card screen_card(const AppState& app) {
+  Card card = comparison_card(app.edit);
+  card.state = app_url_state(app);
+  return card;
 }
 
 void set_status(AppState* app, const char* key, const std::string& arg, const std::string& detail = "") {
@@ -124,18 +125,18 @@ void status_line(const AppState& app) {
 void set_export_hooks(const ExportHooks& hooks) { g_hooks = hooks; }
 
 std::string share_text(const AppState& app, const std::string& kind) {
-  std::string query;
-  Error e;
-  if (!app_query(app, &query, &e)) return "";
-  if (kind == "link") return g_hooks.base_url + "index.html?" + query;
-  if (kind == "embed") {
-    Card card;
-    return card_from_query(query, *app.catalog, &card, &e) ? embed_snippet(card, g_hooks.base_url) : "";
+  if (kind == "link" || kind == "embed") {
+    std::string query;
+    Error e;
+    if (!app_query(app, &query, &e)) return "";
+    return kind == "link" ? g_hooks.base_url + "index.html?" + query : embed_snippet(screen_card(app), g_hooks.base_url);
   }
-  const std::string q = export_query(app);
-  if (q.empty() || !find_export(kind)) return "";
+  if (!find_export(kind)) return "";
+  // Exports speak the language on screen, whatever the link says about its readers.
+  Card card = screen_card(app);
+  card.state.lang = lang_code(app.lang);
   // PNG is drawn from the same SVG by the platform (the core has no rasteriser).
-  return card_export(q, *app.catalog, kind == "png" ? "svg" : kind, 720, dark_theme(app));
+  return card_export_of(card, *app.catalog, kind == "png" ? "svg" : kind, 720, dark_theme(app));
 }
 
 bool share_action(AppState* app, const std::string& kind) {

@@ -11,7 +11,7 @@ namespace modelwatt {
 namespace {
 
 void collect(const AppState& app, std::set<std::string>* ids) {
-  for (const Slot& slot : app.slots) {
+  for (const EditSlot& slot : app.edit.slots) {
     if (const Run* run = app.catalog->find_run(slot.preset)) ids->insert(run->sources.begin(), run->sources.end());
     for (const auto& [path, p] : slot.scenario.provenance) ids->insert(p.sources.begin(), p.sources.end());
     for (const HardwareInputs* hw : {&slot.scenario.training.hw, &slot.scenario.inference.hw}) {

@@ -47,15 +47,13 @@ Plot plot_for(const std::vector<TornadoRow>& rows, std::size_t n, double point, 
 }
 
 void row_tooltip(const TornadoRow& r, Unit unit) {
-  ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(26 * em());
+  begin_tooltip();
   const NumberField* f = field_of(r.input);
   const Unit in_unit = f ? f->unit : Unit::none;
   ImGui::TextUnformatted(fill(T("tornado.input_range"), {input_name(r.input), Tq(r.input_low, in_unit), Tq(r.input_high, in_unit)}).c_str());
   muted_wrapped(fill(T("tornado.output_range"), {value_text(r.output_low, unit), value_text(r.output_high, unit)}).c_str());
   muted_wrapped(fill(T("tornado.share"), {percent(r.share)}).c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::EndTooltip();
+  end_tooltip();
 }
 
 // Under the bars: the point (always) and the domain's ends where they do not collide with it.
@@ -120,7 +118,7 @@ void tornado_chart(const char* id, const std::vector<TornadoRow>& rows, double p
     ImGui::SetCursorScreenPos(ImVec2(o.x, top));
     ImGui::PushID(static_cast<int>(i));
     ImGui::InvisibleButton("##row", ImVec2(width, row_h));
-    if (ImGui::IsItemHovered() || ImGui::IsItemActive()) row_tooltip(r, unit);
+    if ((ImGui::IsItemHovered() && tooltips_allowed()) || ImGui::IsItemActive()) row_tooltip(r, unit);
     ImGui::PopID();
   }
   const float bottom = o.y + float(n) * row_h;

@@ -15,7 +15,7 @@ double now_ms() {
 
 std::vector<Scenario> slot_scenarios(const AppState& app) {
   std::vector<Scenario> out;
-  for (const Slot& s : app.slots) out.push_back(s.scenario);
+  for (const EditSlot& s : app.edit.slots) out.push_back(s.scenario);
   return out;
 }
 
@@ -26,8 +26,8 @@ bool covers(const std::vector<const OutputField*>& have, const std::vector<const
 }
 
 int slot_of(const AppState& app, const char* preset, int fallback) {
-  for (int i = 0; i < static_cast<int>(app.slots.size()); ++i)
-    if (app.slots[i].preset == preset) return i;
+  for (int i = 0; i < static_cast<int>(app.edit.slots.size()); ++i)
+    if (app.edit.slots[i].preset == preset) return i;
   return fallback;
 }
 
@@ -86,7 +86,7 @@ const std::vector<Tornado>& ensure_tornado(AppState* app, int si) {
   TornadoCache& c = app->uncertainty.tornado;
   if (c.version == app->version && c.slot == si) return c.tornadoes;
   const double t0 = now_ms();
-  c.tornadoes = tornado(app->slots[si].scenario);
+  c.tornadoes = tornado(app->edit.slots[si].scenario);
   c.version = app->version;
   c.slot = si;
   c.ms = now_ms() - t0;
@@ -106,7 +106,7 @@ Claim claim_of(const ClaimState& c) {
 
 void init_claim(AppState* app) {
   ClaimState& c = app->uncertainty.claim;
-  const int n = static_cast<int>(app->slots.size());
+  const int n = static_cast<int>(app->edit.slots.size());
   c.a = slot_of(*app, "deepseek-v3", 0);
   c.b = slot_of(*app, "llama-3.1-405b", n > 1 ? (c.a == 0 ? 1 : 0) : 0);
   c.initialized = true;
@@ -115,7 +115,7 @@ void init_claim(AppState* app) {
 
 const ClaimState& ensure_claim(AppState* app) {
   ClaimState& c = app->uncertainty.claim;
-  const int n = static_cast<int>(app->slots.size());
+  const int n = static_cast<int>(app->edit.slots.size());
   if (!c.initialized || c.a >= n || c.b >= n) init_claim(app);
   const std::string key = claim_key(c);
   if (c.version == app->version && c.key == key) return c;
@@ -125,7 +125,7 @@ const ClaimState& ensure_claim(AppState* app) {
   opt.seed = kDisplaySeed;
   Error e;
   c.result = ClaimResult{};
-  c.ok = claim.field && check_claim(app->slots[c.a].scenario, app->slots[c.b].scenario, claim, opt, &c.result, &e);
+  c.ok = claim.field && check_claim(app->edit.slots[c.a].scenario, app->edit.slots[c.b].scenario, claim, opt, &c.result, &e);
   c.error = c.ok ? "" : e.message();
   c.version = app->version;
   c.key = key;

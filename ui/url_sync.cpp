@@ -19,9 +19,7 @@ int view_signature(const AppState& app) {
 
 UrlState app_url_state(const AppState& app) {
   UrlState st;
-  Json list = Json::array();
-  for (const Slot& s : app.slots) list.push_back(slot_json(s));
-  st.scenarios = Json{{"scenarios", std::move(list)}};
+  st.scenarios = comparison_scenarios_json(app.edit);  // the editing model's own serialization
   st.metric = app.share.metric;
   st.view = app.scale == ChartScale::log ? "log" : "bars";
   // Without lang= a link opens in each reader's own language; only a deliberate choice is kept.
@@ -42,8 +40,16 @@ std::string apply_query(AppState* app, const std::string& query) {
   if (scenarios.size() > static_cast<std::size_t>(kMaxSlots))
     return "s: the app compares at most " + std::to_string(kMaxSlots) + " scenarios (the link has " +
            std::to_string(scenarios.size()) + ")";
-  const std::string err = load_scenarios(app, json_dump(st.scenarios));
+  // Validated once above with the link's paths in messages ("s0.training.pue: ..."); the decoded
+  // scenarios go to the editing model as they are, not through text again.
+  sync_lang(app);
+  const std::string err = load_comparison_json(&app->edit, st.scenarios);
   if (!err.empty()) return err;
+  app->draft = FieldDraft{};
+  app->active_slot = 0;
+  app->explain.open = false;
+  ++app->edits;
+  ++app->version;
   app->share.metric = st.metric;
   app->scale = st.view == "log" ? ChartScale::log : ChartScale::linear;  // "table": the app shows bars
   Lang lang;

@@ -24,13 +24,11 @@ void row(const AppState& app, const ValidationRow& v) {
   std::string run = run_name(*app.catalog, v.run);
   if (!v.baseline_run.empty()) run += " / " + run_name(*app.catalog, v.baseline_run);
   ImGui::TextWrapped("%s", run.c_str());
-  if (ImGui::IsItemHovered()) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(28 * em());
+  if (ImGui::IsItemHovered() && tooltips_allowed()) {
+    begin_tooltip();
     if (!v.note.empty()) ImGui::TextUnformatted(v.note.c_str());
     source_lines(*app.catalog, v.sources);
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
+    end_tooltip();
   }
   ImGui::TableNextColumn();
   const std::string key = "out." + v.metric;

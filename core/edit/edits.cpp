@@ -37,7 +37,13 @@ void notice_change(EditSlot* s, const Scenario& before, const std::string& path,
   const NumberField* f = find_field_by_path(path);
   if (!f) return;
   const Scenario& after = s->scenario;
-  const double a = field_value(before, *f), b = field_value(after, *f);
+  // An unset power is the accelerator's TDP in the engine (estimate_impl.h): say so, not "not set".
+  auto used = [&](const Scenario& sc) {
+    const double v = field_value(sc, *f);
+    if (has(v) || std::string(f->key) != "power_w") return v;
+    return (f->section == Section::training ? sc.training.hw : sc.inference.hw).tdp_w;
+  };
+  const double a = used(before), b = used(after);
   if (a == b || (!has(a) && !has(b))) return;
   const std::string na = tr("edit.not_set", lang);
   s->notices.push_back(fill(tr("edit.follow", lang), {field_words(path, lang), owner,

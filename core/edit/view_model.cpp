@@ -43,7 +43,10 @@ Json sources_json(const Catalog& cat, const Provenance& p) {
 }
 
 // What the engine computed for an input the user left empty ("derived: 109k GPU-h").
-double derived_value(const Result& r, const std::string& path) {
+double derived_value(const Scenario& s, const Result& r, const std::string& path) {
+  // The engine's default for an unset power: the accelerator's TDP (estimate_impl.h).
+  if (path == "training.power_w") return s.training.hw.tdp_w;
+  if (path == "inference.power_w") return s.inference.hw.tdp_w;
   if (path == "training.flops") return r.training.flops;
   if (path == "training.gpu_hours") return r.training.gpu_hours;
   if (path == "training.days") return r.training.wall_days;
@@ -107,7 +110,7 @@ Json field_json(const Comparison& c, const EditSlot& s, const std::string& secti
   f["value"] = json_num(v);
   f["text"] = field_input_text(path, v, lang);
   f["display"] = has(v) ? format_quantity(v, nf->unit, lang) : "";
-  const double d = has(v) ? kNone : derived_value(s.result, path);
+  const double d = has(v) ? kNone : derived_value(s.scenario, s.result, path);
   const Unit du = path == "training.mfu" ? Unit::ratio : nf->unit;
   f["derived"] = has(d) ? fill(tr("edit.derived_value", lang), {format_quantity(d, du, lang)}) : "";
   if (!has(v) && !has(d)) f["badge"] = tr("edit.not_set", lang);

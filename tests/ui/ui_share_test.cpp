@@ -9,6 +9,7 @@
 #include "core/embed_snippet.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // GImGui: the popup stack
+#include "ui/field_row.h"
 #include "ui/share.h"
 #include "tests/ui/headless.h"
 #include "ui/ui.h"
@@ -65,13 +66,13 @@ TEST_CASE("the share popup renders in both languages, phone to desktop, with eve
     }
   // Same outcome as the buttons: the link and the snippet on the clipboard, files through the hook.
   CHECK(share_action(&app, "link"));
-  CHECK(std::string(ImGui::GetClipboardText()) == "https://example.org/modelwatt/index.html?v=1&s=deepseek-v3,llama-3.1-405b&metric=gpu_hours");
+  CHECK(std::string(ImGui::GetClipboardText()) == "https://example.org/modelwatt/index.html?v=1&s=llama-3.1-405b,deepseek-v3&metric=gpu_hours");
   CHECK(share_action(&app, "embed"));
   CHECK(std::string(ImGui::GetClipboardText()).rfind("<iframe src=\"https://example.org/modelwatt/embed.html?v=1&amp;s=", 0) == 0);
   for (const char* kind : {"png", "svg", "csv", "json", "md", "tex"}) CHECK(share_action(&app, kind));
   CHECK(g_saved.at("modelwatt-gpu_hours.svg").data.rfind("<svg", 0) == 0);
   CHECK(g_saved.at("modelwatt-gpu_hours.png").data.rfind("<svg", 0) == 0);  // the platform rasterises it
-  CHECK(g_saved.at("modelwatt-results.csv").data.rfind("section,metric,unit,DeepSeek-V3,Llama 3.1 405B", 0) == 0);
+  CHECK(g_saved.at("modelwatt-results.csv").data.rfind("section,metric,unit,Llama 3.1 405B,DeepSeek-V3", 0) == 0);
   CHECK(g_saved.at("modelwatt-results.json").mime == "application/json");
   CHECK(g_saved.at("modelwatt-results.json").data.find("\"results\"") != std::string::npos);
   CHECK(g_saved.at("modelwatt-paper.md").data.find("DeepSeek-V3") != std::string::npos);
@@ -97,7 +98,7 @@ TEST_CASE("the embed snippet is the one `modelwatt share --embed` prints") {
   set_export_hooks(hooks);
   Card card;
   Error e;
-  REQUIRE(card_from_json(R"({"scenarios":[{"preset":"deepseek-v3"},{"preset":"llama-3.1-405b"}]})", UrlState{},
+  REQUIRE(card_from_json(R"({"scenarios":[{"preset":"llama-3.1-405b"},{"preset":"deepseek-v3"}]})", UrlState{},
                          builtin_catalog(), &card, &e));
   CHECK(share_text(app, "embed") == embed_snippet(card, ""));
 }
@@ -186,11 +187,15 @@ TEST_CASE("assumption fields show readable, exact numbers") {
   init_app_state(&app, builtin_catalog());
   app.panel = Panel::assumptions;
   for (int i = 0; i < 3; ++i) frame(&app, 1280, 800, 1);
-  CHECK(app.slots[0].text.at("model.params_total") == "671B params");
-  CHECK(app.slots[0].text.at("training.tokens") == "14.8T tokens");
-  CHECK(app.slots[0].text.at("training.gpu_hours") == "2.788M GPU-h");
+  // The text each input shows, from the core's view model: parameters in billions, tokens in
+  // trillions (units beside the field), exact enough to read back as the same double.
+  REQUIRE(app.edit.slots[1].preset == "deepseek-v3");
+  auto shown = [&](const char* path) { return json_string(*find_view_field(cached_slot_view(&app, 1), path), "text"); };
+  CHECK(shown("model.params_total") == "671");
+  CHECK(shown("training.tokens") == "14.8");
+  CHECK(shown("training.gpu_hours") == "2.788M");
   app.lang = Lang::it;
   for (int i = 0; i < 3; ++i) frame(&app, 1280, 800, 1);
-  CHECK(app.slots[0].text.at("training.tokens") == "14,8T token");
+  CHECK(shown("training.tokens") == "14,8");
   ImGui::DestroyContext();
 }

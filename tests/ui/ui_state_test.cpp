@@ -10,39 +10,40 @@
 
 using namespace modelwatt;
 
-TEST_CASE("opens on DeepSeek-V3 vs Llama 3.1 405B") {
+TEST_CASE("opens on DeepSeek-V3 against Llama 3.1 405B, the baseline") {
   AppState app;
   init_app_state(&app, builtin_catalog());
-  REQUIRE(app.slots.size() == 2);
-  CHECK(app.slots[0].preset == "deepseek-v3");
-  CHECK(app.slots[1].preset == "llama-3.1-405b");
-  CHECK(app.slots[0].result.training.gpu_hours == doctest::Approx(2788000));
+  REQUIRE(app.edit.slots.size() == 2);
+  CHECK(app.edit.slots[0].preset == "llama-3.1-405b");
+  CHECK(app.edit.slots[1].preset == "deepseek-v3");
+  CHECK(app.edit.slots[0].result.training.gpu_hours == doctest::Approx(30840000));  // Meta's model card
+  CHECK(app.edit.slots[1].result.training.gpu_hours == doctest::Approx(2788000));   // DeepSeek-V3 report
 }
 
 TEST_CASE("a refused edit changes nothing else; reset returns to published") {
   AppState app;
   init_app_state(&app, builtin_catalog());
-  const double before = app.slots[0].result.training.energy_kwh;
+  const double before = app.edit.slots[0].result.training.energy_kwh;
   CHECK_FALSE(set_field(&app, 0, "training", "mfu", 1.5));
-  CHECK(app.slots[0].result.training.energy_kwh == before);
+  CHECK(app.edit.slots[0].result.training.energy_kwh == before);
   CHECK(set_field(&app, 0, "training", "pue", 2.0));
-  CHECK(app.slots[0].scenario.provenance.at("training.pue").status == Status::user);
+  CHECK(app.edit.slots[0].scenario.provenance.at("training.pue").status == Status::user);
   reset_field(&app, 0, "training", "pue");
-  CHECK(app.slots[0].result.training.energy_kwh == doctest::Approx(before));
+  CHECK(app.edit.slots[0].result.training.energy_kwh == doctest::Approx(before));
 }
 
 TEST_CASE("load() takes a scenario or a batch and results() is the contract JSON") {
   AppState app;
   init_app_state(&app, builtin_catalog());
   CHECK(load_scenarios(&app, R"({"scenarios":[{"preset":"gpt-3"},{"preset":"bloom-176b"},{"preset":"deepseek-v3"}]})") == "");
-  CHECK(app.slots.size() == 3);
+  CHECK(app.edit.slots.size() == 3);
   Json j;
   std::string err;
   REQUIRE(parse_json(results_json(app), &j, &err));
   CHECK(j["results"].size() == 3);
   CHECK(j.contains("comparison"));
   CHECK(load_scenarios(&app, R"({"preset":"nope"})").find("preset") != std::string::npos);
-  CHECK(app.slots.size() == 3);  // a refused load keeps the screen as it was
+  CHECK(app.edit.slots.size() == 3);  // a refused load keeps the screen as it was
 }
 
 TEST_CASE("chart layout: ratios, log decades, stacked parts") {

@@ -20,7 +20,7 @@ using test::frame;
 
 std::vector<Scenario> scenarios_of(const AppState& app) {
   std::vector<Scenario> out;
-  for (const Slot& s : app.slots) out.push_back(s.scenario);
+  for (const EditSlot& s : app.edit.slots) out.push_back(s.scenario);
   return out;
 }
 
@@ -44,7 +44,7 @@ TEST_CASE("whiskers on the Compare charts are the core's p5-p95, computed once p
   for (const char* key : {"training.energy_kwh", "training.co2e_total_kg", "training.water_l", "training.gpu_hours"}) {
     const ChartLayout* lay = last_chart_layout(key);
     REQUIRE(lay);
-    REQUIRE(lay->bars.size() == app.slots.size());
+    REQUIRE(lay->bars.size() == app.edit.slots.size());
     for (std::size_t i = 0; i < lay->bars.size(); ++i) {
       const Interval& v = *core.results[i].find(key);
       CHECK(lay->bars[i].low == v.p5);  // the same bits: same samples, seed and metrics
@@ -61,7 +61,7 @@ TEST_CASE("whiskers on the Compare charts are the core's p5-p95, computed once p
   REQUIRE(set_field(&app, 0, "training", "pue", 1.5));
   for (int i = 0; i < 5; ++i) frame(&app, 1280, 800, 1);
   CHECK(app.uncertainty.intervals.computes == computes + 1);
-  CHECK(last_chart_layout("training.energy_kwh")->bars[0].low == doctest::Approx(app.slots[0].result.training.energy_kwh));
+  CHECK(last_chart_layout("training.energy_kwh")->bars[0].low == doctest::Approx(app.edit.slots[0].result.training.energy_kwh));
 }
 
 TEST_CASE("live (dragging) intervals use fewer samples, the full count follows on release") {
@@ -93,7 +93,10 @@ TEST_CASE("the seed claim: DeepSeek-V3 at most 0.1x the GPU-hours of Llama 3.1 4
   Error e;
   UncertaintyOptions opt;
   opt.seed = kDisplaySeed;
-  REQUIRE(check_claim(app.slots[0].scenario, app.slots[1].scenario, claim_of(c), opt, &direct, &e));
+  // DeepSeek-V3 (A) against Llama 3.1 405B (B, the baseline in slot 0).
+  REQUIRE(app.edit.slots[c.a].preset == "deepseek-v3");
+  REQUIRE(app.edit.slots[c.b].preset == "llama-3.1-405b");
+  REQUIRE(check_claim(app.edit.slots[c.a].scenario, app.edit.slots[c.b].scenario, claim_of(c), opt, &direct, &e));
   CHECK(c.result.probability == direct.probability);
   CHECK(c.result.ratio.p95 == direct.ratio.p95);
   CHECK(c.result.verdict == Verdict::supported);
@@ -121,7 +124,7 @@ TEST_CASE("Uncertainty view: claim and tornado charts in both languages, every o
   app.active_slot = 1;
   frame(&app, 1280, 800, 1);
   CHECK(app.uncertainty.tornado.slot == 1);
-  CHECK(app.uncertainty.tornado.tornadoes.size() == tornado(app.slots[1].scenario).size());
+  CHECK(app.uncertainty.tornado.tornadoes.size() == tornado(app.edit.slots[1].scenario).size());
   // Hover every row (tooltips of tornado bars, the claim plot), then stay idle: no more frames asked.
   for (int y = 0; y < 800; y += 8) frame(&app, 1280, 800, 1, ImVec2(200 + float(y % 900), float(y)));
   for (int i = 0; i < 3; ++i) frame(&app, 1280, 800, 1);
@@ -130,8 +133,8 @@ TEST_CASE("Uncertainty view: claim and tornado charts in both languages, every o
   app.uncertainty.claim.b = 3;
   remove_slot(&app, 3);
   frame(&app, 1280, 800, 1);
-  CHECK(app.uncertainty.claim.b < static_cast<int>(app.slots.size()));
-  while (app.slots.size() > 1) remove_slot(&app, 1);
+  CHECK(app.uncertainty.claim.b < static_cast<int>(app.edit.slots.size()));
+  while (app.edit.slots.size() > 1) remove_slot(&app, 1);
   for (int i = 0; i < 3; ++i) frame(&app, 390, 844, 3);
   app.panel = Panel::compare;
   for (int i = 0; i < 3; ++i) frame(&app, 390, 844, 3);
@@ -142,7 +145,7 @@ TEST_CASE("core time per change, with and without intervals (4 scenarios)") {
   init_app_state(&app, builtin_catalog());
   add_slot(&app);
   add_slot(&app);
-  REQUIRE(app.slots.size() == 4);
+  REQUIRE(app.edit.slots.size() == 4);
   const int n = 20;
   double point = 0, live = 0, full = 0, one_metric = 0, all = 0;
   for (int i = 0; i < n; ++i) {

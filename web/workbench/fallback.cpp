@@ -26,7 +26,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mw_fallback_json(int italian, const 
   j["message"] = tr(linked ? "share.no_webgl_link" : "web.no_webgl", lang);
   if (!link_error.empty()) j["message"] = fill(tr("share.link_error", lang), {link_error}) + " " + tr("web.no_webgl", lang);
   Json cols = Json::array({""});
-  for (const Slot& s : app.slots) cols.push_back(slot_label(s));
+  for (const EditSlot& s : app.edit.slots) cols.push_back(slot_label(s));
   j["columns"] = cols;
   Json rows = Json::array();
   std::size_t n;
@@ -35,7 +35,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* mw_fallback_json(int italian, const 
     if (fields[i].section != OutputSection::training) continue;
     const std::string key = std::string("out.training.") + fields[i].key;
     Json row = Json::array({has_tr(key) ? tr(key, lang) : fields[i].key});
-    for (const Slot& s : app.slots) row.push_back(format_quantity(output_value(s.result, fields[i]), fields[i].unit, lang));
+    for (const EditSlot& s : app.edit.slots) row.push_back(format_quantity(output_value(s.result, fields[i]), fields[i].unit, lang));
     rows.push_back(row);
   }
   j["rows"] = rows;

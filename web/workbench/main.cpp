@@ -15,7 +15,7 @@
 #include "ui/share.h"
 #include "ui/ui.h"
 #include "ui/url_sync.h"
-#include "web/app/web_platform.h"
+#include "web/workbench/web_platform.h"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // GImGui->ActiveId: is a widget being dragged (else a swipe scrolls)
-#include "web/app/web_platform.h"
+#include "web/workbench/web_platform.h"
 
 namespace modelwatt::web {
 namespace {
