@@ -53,7 +53,7 @@ test('loads, becomes ready with no console errors, draws at 1280×800 and 390×8
 test('opens on DeepSeek-V3 vs Llama 3.1 405B; load() changes results() to the engine values', async () => {
   const { context, page, errors } = await openApp();
   const first = await page.evaluate(() => window.modelwatt.results());
-  assert.deepStrictEqual(first.results.map((r) => r.label), ['DeepSeek-V3', 'Llama 3.1 405B']);
+  assert.deepStrictEqual(first.results.map((r) => r.label), ['Llama 3.1 405B', 'DeepSeek-V3']);
   const input = { scenarios: [{ preset: 'gpt-3' }, { label: 'Custom 7B', model: { params_total: 7e9 },
     training: { tokens: 1e12, accelerator: 'h100', count: 64, days: 10, pue: 1.2, grid_gco2e_per_kwh: 400 } }] };
   const loaded = await page.evaluate((obj) => window.modelwatt.load(obj), input);
@@ -174,7 +174,7 @@ test('a bad link shows the core\'s error and the app still opens on the default 
     assert.match(shown.error, message);
     assert.strictEqual(shown.text, shown.error);
     const labels = (await page.evaluate(() => window.modelwatt.results())).results.map((r) => r.label);
-    assert.deepStrictEqual(labels, ['DeepSeek-V3', 'Llama 3.1 405B']);
+    assert.deepStrictEqual(labels, ['Llama 3.1 405B', 'DeepSeek-V3']);
     const png = await page.screenshot();
     assert.ok(await screenshotColors(browser, png) > 20, 'blank page on a bad link');
     assert.deepStrictEqual(errors, []);
@@ -264,6 +264,6 @@ test('without WebGL2 the table shows the linked comparison (and a bad link says 
   ({ context, page, errors } = await openApp({ query: '?nowebgl&v=9&s=gpt-3' }));
   assert.match(await page.textContent('#fallback-msg'), /unsupported version/);
   const cols = await page.$$eval('#fallback-table thead th', (th) => th.map((x) => x.textContent));
-  assert.deepStrictEqual(cols.slice(1), ['DeepSeek-V3', 'Llama 3.1 405B']);
+  assert.deepStrictEqual(cols.slice(1), ['Llama 3.1 405B', 'DeepSeek-V3']);
   await context.close();
 });

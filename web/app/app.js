@@ -104,9 +104,9 @@
   }
 
   function drawAnswer(c) {
-    $("title").textContent = c.title;
-    $("summary").textContent = c.summary;
-    document.title = c.title + " — ModelWatt";
+    $("title").textContent = c.ok ? c.title : c.strings.error;  // a sample too large to chart: the core says why
+    $("summary").textContent = c.ok ? c.summary : c.error;
+    document.title = (c.ok ? c.title : c.strings.error) + " — ModelWatt";
   }
 
   function render(v) {

@@ -11,7 +11,7 @@
     box.setAttribute("aria-label", v.strings.metric);
     var focused = document.activeElement && document.activeElement.dataset && document.activeElement.dataset.metric;
     box.replaceChildren();
-    c.metrics.forEach(function (m) {
+    (c.metrics || []).forEach(function (m) {
       var on = m.name === v.metric;
       var b = el("button", m.label, {type: "button", "data-metric": m.name, "aria-pressed": String(on), tabindex: on ? "0" : "-1"});
       b.addEventListener("click", function () { app.act({op: "metric", value: m.name}); focusMetric(); });
@@ -23,7 +23,7 @@
   $("metrics").addEventListener("keydown", function (e) {
     var step = STEP[e.key], app = window.MWApp, v = app.view();
     if (step === undefined || !v || e.altKey || e.ctrlKey || e.metaKey) return;
-    var names = v.card.metrics.map(function (m) { return m.name; }), i = names.indexOf(v.metric), n = names.length;
+    var names = (v.card.metrics || []).map(function (m) { return m.name; }), i = names.indexOf(v.metric), n = names.length;
     e.preventDefault();
     var j = step === Infinity ? n - 1 : step === -Infinity ? 0 : (Math.max(i, 0) + step + n) % n;
     app.act({op: "metric", value: names[j]});
@@ -130,6 +130,8 @@
 
   function compare(v, app) {
     var s = v.strings, c = v.card;
+    if (!c.ok) c = {ok: false, metrics: [], svg: "", sources: [], strings: c.strings, metric_title: "",
+                    table: {ratio_head: "", rows: []}};
     metrics(v, app);
     $("view-label").textContent = s.view;
     var opts = $("view").options;
@@ -152,6 +154,7 @@
   function uncertainty(v) {
     var s = v.strings, c = v.card, box = $("uncertainty");
     box.replaceChildren();
+    if (!c.ok) return box.appendChild(el("p", c.error, {"class": "error"}));
     box.appendChild(el("p", s.uncertainty_intro));
     box.appendChild(el("p", c.summary, {"class": "lead"}));
     // Scrolls sideways on a phone: a focusable, named region, so keyboards can scroll it (WCAG 2.1.1).
@@ -195,7 +198,7 @@
     var rf = form.appendChild(el("div", null, {"class": "field"}));
     rf.appendChild(el("label", s.claim_ratio, {"for": "claim-ratio"}));
     rf.appendChild(el("input", null, {id: "claim-ratio", type: "text", inputmode: "decimal", value: v.lang === "it" ? "0,1" : "0.1"}));
-    select("claim-metric", s.claim_metric, v.card.metrics.map(function (m) { return ["training." + metricOutput(m.name), m.label]; }));
+    select("claim-metric", s.claim_metric, (v.card.metrics || []).map(function (m) { return ["training." + metricOutput(m.name), m.label]; }));
     var b = select("claim-b", s.claim_b, scen);
     if (v.slots.length > 1) b.value = "1";
     form.appendChild(el("button", s.claim_check, {type: "submit"}));
