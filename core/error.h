@@ -6,12 +6,7 @@ namespace modelwatt {
 
 // At most `max_bytes` of `s`, cut at a UTF-8 character boundary, with "…" when cut: what an error
 // quotes from the input stays bounded (issue 11: a 100 KB key gave a 100 KB line).
-inline std::string clip_utf8(const std::string& s, std::size_t max_bytes) {
-  if (s.size() <= max_bytes) return s;
-  std::size_t n = max_bytes;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return s.substr(0, n) + "…";
-}
+std::string clip_utf8(const std::string& s, std::size_t max_bytes);
 
 inline constexpr std::size_t kMaxErrorPathBytes = 120;
 inline constexpr std::size_t kMaxErrorReasonBytes = 400;
@@ -19,10 +14,7 @@ inline constexpr std::size_t kMaxErrorReasonBytes = 400;
 struct Error {
   std::string path;    // "scenarios[1].training.pue", or "" for the whole input
   std::string reason;  // "must be >= 1 (got 0.8)"
-  std::string message() const {
-    const std::string r = clip_utf8(reason, kMaxErrorReasonBytes);
-    return path.empty() ? r : clip_utf8(path, kMaxErrorPathBytes) + ": " + r;
-  }
+  std::string message() const;  // both parts clipped (kMaxErrorPathBytes, kMaxErrorReasonBytes)
 };
 
 }  // namespace modelwatt

@@ -63,33 +63,38 @@ Error too_large_error(const std::string& prefix, const std::string& input, const
                                         "." + output.key + " is not a finite number)"};
 }
 
-bool check_finite_scenario(const Scenario& s, const std::string& prefix, Error* error) {
-  if (const OutputField* f = first_non_finite(estimate(s))) {
-    *error = too_large_error(prefix, extreme_input(s), *f);
+bool check_finite_scenario(Scenario* s, const std::string& prefix, Error* error) {
+  if (const OutputField* f = first_non_finite(estimate(*s))) {
+    *error = too_large_error(prefix, extreme_input(*s), *f);
     return false;
   }
-  Scenario work = s;
+  // Each range bound in turn, in place (no copy of the scenario); every value is restored.
   std::size_t n;
   const NumberField* fields = number_fields(&n);
   for (std::size_t i = 0; i < n; ++i) {
-    const Range* r = sampling_range(s, fields[i], true);
+    const Range* r = sampling_range(*s, fields[i], true);
     if (!r) continue;
-    double* slot = field_value(work, fields[i]);
-    const double point = *slot;
+    const Range range = *r;
+    double* slot = field_value(*s, fields[i]);
+    const double point = *slot, active = s->model.params_active;
     // A dense model's params_active follows params_total, as in the sampler.
-    const bool tied = slot == &work.model.params_total && work.model.params_active == point;
-    for (const auto& [bound, name] : {std::pair<double, const char*>{r->low, "low"}, {r->high, "high"}}) {
-      *slot = bound;
-      if (tied) work.model.params_active = bound;
-      if (const OutputField* f = first_non_finite(estimate(work))) {
-        const bool user_range = s.ranges.count(field_path(fields[i])) > 0;
-        *error =
-            too_large_error(prefix, field_path(fields[i]) + (user_range ? std::string(".") + name : ""), *f);
-        return false;
-      }
+    const bool tied = slot == &s->model.params_total && active == point;
+    const OutputField* bad = nullptr;
+    const char* bound = "low";
+    for (double x : {range.low, range.high}) {
+      *slot = x;
+      if (tied) s->model.params_active = x;
+      if ((bad = first_non_finite(estimate(*s)))) break;
+      bound = "high";
     }
     *slot = point;
-    if (tied) work.model.params_active = point;
+    s->model.params_active = active;
+    if (bad) {
+      const bool user_range = s->ranges.count(field_path(fields[i])) > 0;
+      *error =
+          too_large_error(prefix, field_path(fields[i]) + (user_range ? std::string(".") + bound : ""), *bad);
+      return false;
+    }
   }
   return true;
 }

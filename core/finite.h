@@ -27,7 +27,8 @@ std::string extreme_input(const Scenario& s);
 std::string extreme_range_input(const std::vector<UncertainInput>& inputs);
 // {prefix + input, "result too large (<output> is not a finite number)"}; prefix "" or "scenarios[1]".
 Error too_large_error(const std::string& prefix, const std::string& input, const OutputField& output);
-// Point estimate and every sampling range bound (one at a time) give finite outputs.
-bool check_finite_scenario(const Scenario& s, const std::string& prefix, Error* error);
+// Point estimate and every sampling range bound (one at a time) give finite outputs. `s` is changed
+// while checking and restored.
+bool check_finite_scenario(Scenario* s, const std::string& prefix, Error* error);
 
 }  // namespace modelwatt

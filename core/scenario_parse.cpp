@@ -448,7 +448,7 @@ bool scenario_from_json(const Json& obj, const std::string& path, int index, con
   Parser p{catalog, path, {}, nullptr, error, Json::object()};
   Scenario s;
   if (!p.run_parse(obj, index, &s)) return false;
-  if (!check_finite_scenario(s, path, error)) return false;
+  if (!check_finite_scenario(&s, path, error)) return false;
   *out = std::move(s);
   return true;
 }

@@ -135,8 +135,8 @@ Interval point_interval(double v) { return has(v) ? Interval{v, v, v} : Interval
 void fail_too_large(IntervalSet* set, std::size_t s, std::size_t scenario_count, const OutputField& f) {
   const std::string prefix = scenario_count > 1 ? "scenarios[" + std::to_string(s) + "]" : "";
   set->error = too_large_error(prefix, extreme_range_input(set->inputs), f);
-  for (auto* list : {&set->results, &set->comparison})
-    for (ResultIntervals& r : *list) r.outputs.assign(r.outputs.size(), Interval{});
+  for (ResultIntervals& r : set->results) std::fill(r.outputs.begin(), r.outputs.end(), Interval{});
+  for (ResultIntervals& r : set->comparison) std::fill(r.outputs.begin(), r.outputs.end(), Interval{});
 }
 
 }  // namespace
@@ -188,8 +188,8 @@ IntervalSet estimate_intervals(const std::vector<Scenario>& scenarios, const Unc
   for (const Result& r : points) set.results.push_back(empty_like(r, K));
   std::vector<Result> ratios = S >= 2 ? compare_to_first(points) : std::vector<Result>{};
   for (const Result& q : ratios) set.comparison.push_back(empty_like(q, K));
-  if (std::string why = sample_budget_error(set.samples, static_cast<long long>(S)); !why.empty()) {
-    set.error = Error{"samples", why};  // every interval stays empty (null)
+  if (static_cast<long long>(set.samples) * static_cast<long long>(S) > kMaxSampleBudget) {
+    set.error = Error{"samples", "samples × scenarios is over the budget of 2000000"};  // intervals stay null
     return set;
   }
   std::vector<char> wanted(K, options.metrics.empty());
@@ -219,7 +219,10 @@ IntervalSet estimate_intervals(const std::vector<Scenario>& scenarios, const Unc
     for (std::size_t j = 0; j < cols.size(); ++j) cols[j].add(&store[j * n], i, *cols[j].source);
   }
   for (const Column& c : cols)
-    if (c.infinite) return fail_too_large(&set, c.s, S, fields[c.k]), set;
+    if (c.infinite) {
+      fail_too_large(&set, c.s, S, fields[c.k]);
+      return set;
+    }
   // Ratios to the first scenario, sample by sample, before the quantiles reorder the stored columns.
   std::vector<std::size_t> first_col(K, cols.size());
   for (std::size_t j = 0; j < cols.size(); ++j)
@@ -237,7 +240,10 @@ IntervalSet estimate_intervals(const std::vector<Scenario>& scenarios, const Unc
     const double* b = &store[f * n];
     Column q{c.s, c.k, nullptr};
     for (std::size_t i = 0; i < n; ++i) q.add(tmp.data(), i, (has(a[i]) && has(b[i]) && b[i] != 0) ? a[i] / b[i] : kNone);
-    if (q.infinite) return fail_too_large(&set, c.s, S, fields[c.k]), set;
+    if (q.infinite) {
+      fail_too_large(&set, c.s, S, fields[c.k]);
+      return set;
+    }
     set.comparison[c.s].outputs[c.k] = q.interval(tmp.data(), n);
   }
   for (std::size_t j = 0; j < cols.size(); ++j) set.results[cols[j].s].outputs[cols[j].k] = cols[j].interval(&store[j * n], n);

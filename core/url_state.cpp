@@ -256,10 +256,8 @@ bool decode_url_state(const std::string& text, UrlState* out, Error* error) {
     } else if (p.key.size() >= 2 && (p.key[0] == 's' || p.key[0] == 'S') && p.key[1] >= '0' &&
                p.key[1] <= '9') {
       // Looks like a scenario parameter but is not one ("s00.", "s0x.", "S0."): never silently dropped.
-      return fail(
-          error, clip_utf8(p.key, 60),
-          "not a scenario parameter: write sN.field with N the scenario's number (0, 1, ... no leading "
-          "zeros, lower-case s), e.g. s0.training.pue");
+      return fail(error, clip_utf8(p.key, 60),
+                  "not a scenario parameter (write s0.training.pue: s, then the scenario's number)");
     } else {
       st.ignored.push_back(p.key);
     }
