@@ -57,6 +57,13 @@ std::string slot_label(const EditSlot& slot) {
   return slot.scenario.label;
 }
 
+bool offered_run(const AppState& app, const Run& run) {
+  if (run.status != Status::estimated) return true;
+  for (const EditSlot& s : app.edit.slots)
+    if (s.preset == run.id) return true;
+  return false;
+}
+
 EditOutcome commit_field_text(AppState* app, int slot, const std::string& path, const std::string& text) {
   return edit(app, [&](Comparison* c) { return set_field_text(c, slot, path, text); });
 }
@@ -113,6 +120,7 @@ void add_slot(AppState* app) {
   // Offer the next published run not on screen yet.
   std::string pick;
   for (const Run& r : app->catalog->runs) {
+    if (r.status == Status::estimated) continue;
     bool used = false;
     for (const EditSlot& s : app->edit.slots) used = used || s.preset == r.id;
     if (!used) {

@@ -102,6 +102,10 @@ void remove_slot(AppState* app, int index);
 std::string load_scenarios(AppState* app, const std::string& text);
 std::string results_json(const AppState& app);
 
+// Runs offered in the "starts from" lists: those with published figures; an estimated one (Epoch
+// AI's, hundreds of them) only when a scenario already starts from it, as in the HTML app.
+bool offered_run(const AppState& app, const Run& run);
+
 // The core's label: the run's, the user's, or "Scenario N" numbered from 1 as in the CLI.
 std::string slot_label(const EditSlot& slot);
 

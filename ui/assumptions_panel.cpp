@@ -41,6 +41,7 @@ void start_combo(AppState* app, int si, const Json& view) {
   const std::string start = json_string(view, "start");
   if (ImGui::Selectable(T("app.own_model_option"), start.empty())) set_slot_preset(app, si, "");
   for (const Run& r : app->catalog->runs) {
+    if (!offered_run(*app, r)) continue;
     const std::string item = r.name + " (" + r.organization + ", " + std::to_string(r.year) + ")##" + r.id;
     if (ImGui::Selectable(item.c_str(), start == r.id)) set_slot_preset(app, si, r.id);
     if (start == r.id) ImGui::SetItemDefaultFocus();

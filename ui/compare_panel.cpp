@@ -46,6 +46,7 @@ void scenario_picker(AppState* app, int i) {
     // Your own model first: it starts from assumed values, not from a copy of the run shown before.
     if (ImGui::Selectable(T("app.own_model_option"), slot.preset.empty())) set_slot_preset(app, i, "");
     for (const Run& r : app->catalog->runs) {
+      if (!offered_run(*app, r)) continue;
       const std::string item = r.name + " (" + std::to_string(r.year) + ")##" + r.id;
       const bool current = slot.preset == r.id;
       if (ImGui::Selectable(item.c_str(), current)) set_slot_preset(app, i, r.id);

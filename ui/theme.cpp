@@ -99,6 +99,7 @@ ImU32 badge_color(int status) {
     case 2: return IM_COL32(35, 90, 165, 255);    // derived
     case 3: return IM_COL32(150, 90, 10, 255);    // assumed
     case 4: return IM_COL32(140, 60, 170, 255);   // yours
+    case 5: return IM_COL32(20, 100, 115, 255);   // estimated (Epoch AI)
     default: return IM_COL32(100, 100, 100, 255);
   }
 }

@@ -24,8 +24,8 @@ void wrapped(const char* text, ImU32 color) {
 }
 
 int status_index(const std::string& name) {
-  const char* names[] = {"none", "disclosed", "derived", "assumed", "user"};
-  for (int i = 0; i < 5; ++i)
+  const char* names[] = {"none", "disclosed", "derived", "assumed", "user", "estimated"};  // core Status order
+  for (int i = 0; i < 6; ++i)
     if (name == names[i]) return i;
   return 0;
 }

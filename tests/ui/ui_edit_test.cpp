@@ -259,3 +259,22 @@ TEST_CASE("keyboard navigation is on; tooltips stay a few em whatever the pointe
   }
   CHECK(seen > 10);  // the sweep did meet tooltips
 }
+
+TEST_CASE("the starts-from lists offer published runs; an estimated one only once a scenario uses it") {
+  AppState app;
+  init_app_state(&app, builtin_catalog());
+  int published = 0, offered = 0;
+  const Run* estimated = nullptr;
+  for (const Run& r : builtin_catalog().runs) {
+    published += r.status != Status::estimated;
+    offered += offered_run(app, r);
+    if (r.status == Status::estimated && !estimated) estimated = &r;
+  }
+  CHECK(offered == published);
+  CHECK(published >= 20);
+  if (!estimated) return;  // a catalog without Epoch AI's runs
+  CHECK_FALSE(offered_run(app, *estimated));
+  set_slot_preset(&app, 1, estimated->id);
+  REQUIRE(app.edit.slots[1].preset == estimated->id);
+  CHECK(offered_run(app, *estimated));
+}

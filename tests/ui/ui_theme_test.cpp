@@ -60,7 +60,7 @@ TEST_CASE("every text color reaches 4.5:1 on its surfaces, light and dark") {
     for (ImGuiCol s : {ImGuiCol_HeaderHovered, ImGuiCol_HeaderActive})
       CHECK(contrast_ratio(link_text_color(), on_window(s)) >= kMinTextContrast);
     // Badges and values written inside bars.
-    for (int status = 0; status < 5; ++status)
+    for (int status = 0; status < 6; ++status)  // core Status: none … user, estimated
       CHECK(contrast_ratio(text_on(badge_color(status)), badge_color(status)) >= kMinTextContrast);
     for (int slot = 0; slot < 4; ++slot)
       for (bool shade : {false, true}) {
