@@ -14,17 +14,6 @@ bool fail(Error* error, std::string path, std::string reason) {
   return false;
 }
 
-Source read_source_entry(const Json& j) {
-  Source s;
-  s.id = json_string(j, "id");
-  s.title = json_string(j, "title");
-  s.authors = json_string(j, "authors");
-  s.url = json_string(j, "url");
-  s.locator = json_string(j, "locator");
-  s.year = json_int(j, "year");
-  return s;
-}
-
 }  // namespace
 
 void expand_run_notes(Json* run, const Json& notes) {
@@ -86,7 +75,7 @@ bool append_catalog_runs(Catalog* catalog, const std::string& json, Error* error
   if (auto it = root.find("sources"); it != root.end() && it->is_array())
     for (const Json& j : *it)
       if (j.is_object() && !catalog->find_source(json_string(j, "id")))
-        sources.push_back(read_source_entry(j));
+        sources.push_back(read_source(j));
 
   // Validated: now append (nothing above touched the catalog).
   for (Source& s : sources) catalog->sources.push_back(std::move(s));

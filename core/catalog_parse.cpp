@@ -178,17 +178,6 @@ Equivalence read_equivalence(const Json& j) {
   return e;
 }
 
-Source read_source(const Json& j) {
-  Source s;
-  s.id = json_string(j, "id");
-  s.title = json_string(j, "title");
-  s.authors = json_string(j, "authors");
-  s.url = json_string(j, "url");
-  s.locator = json_string(j, "locator");
-  s.year = json_int(j, "year");
-  return s;
-}
-
 template <class T, class F>
 void read_all(const Json& root, const char* key, std::vector<T>* out, F read) {
   for (const Json& j : array_at(root, key))
@@ -211,6 +200,17 @@ std::string expand_note(const std::string& note, const Json& notes) {
   auto shared = notes.find(note.substr(1, end == std::string::npos ? std::string::npos : end - 1));
   if (shared == notes.end() || !shared->is_string()) return note;
   return shared->get<std::string>() + (end == std::string::npos ? "" : note.substr(end));
+}
+
+Source read_source(const Json& j) {
+  Source s;
+  s.id = json_string(j, "id");
+  s.title = json_string(j, "title");
+  s.authors = json_string(j, "authors");
+  s.url = json_string(j, "url");
+  s.locator = json_string(j, "locator");
+  s.year = json_int(j, "year");
+  return s;
 }
 
 Run read_run(const Json& j, const RunFile& file) {

@@ -19,6 +19,9 @@ struct RunFile {
 // "@key rest" read notes[key] + " rest".
 Run read_run(const Json& j, const RunFile& file = {});
 
+// One source entry ({"id", "title", "authors", "url", "locator", "year"}).
+Source read_source(const Json& j);
+
 // Whether a run object's scenario sets the field at a dotted path ("training.mfu").
 bool scenario_sets(const Json& run, const std::string& path);
 

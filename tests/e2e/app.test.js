@@ -9,7 +9,7 @@ const assert = require('node:assert');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { webDir, serve, launch } = require('./browser');
+const { webDir, serve, launch, COUNT_TIMERS } = require('./browser');
 const H = require('./helpers');
 const { PANELS, openPage, settle, tabTo, tabToSelector, activeId, axeSerious, describeViolations, scenarioFile, cli, sleep } = H;
 const { shootApp } = require('./screens');
@@ -584,14 +584,6 @@ test('a bidi override in a label stays inside the label (sentence and chart keep
 });
 
 // --- Frugality, reflow, touch ---------------------------------------------------------------------
-// Counts timers and animation frames from before the first script runs.
-const COUNT_TIMERS = `(() => {
-  const c = window.__timers = { timeout: 0, interval: 0, raf: 0, long: 0 };
-  const st = window.setTimeout, si = window.setInterval, raf = window.requestAnimationFrame;
-  window.setTimeout = function (f, ms, ...a) { c.timeout++; if ((ms || 0) > 3000) c.long++; return st.call(window, f, ms, ...a); };
-  window.setInterval = function (f, ms, ...a) { c.interval++; return si.call(window, f, ms, ...a); };
-  window.requestAnimationFrame = function (f) { c.raf++; return raf.call(window, f); };
-})();`;
 
 test('idle: no renders, no timers and no animation frames while nobody touches the page', async () => {
   const { context, page, errors } = await open({ init: COUNT_TIMERS });

@@ -62,4 +62,14 @@ async function screenshotColors(browser, png) {
   return n;
 }
 
-module.exports = { webDir, serve, launch, screenshotColors };
+// Counts timers and animation frames from before a page's first script runs (addInitScript), so tests
+// and the budget script can check that nothing runs while idle; "long" counts timeouts over 3 s.
+const COUNT_TIMERS = `(() => {
+  const c = window.__timers = { timeout: 0, interval: 0, raf: 0, long: 0 };
+  const st = window.setTimeout, si = window.setInterval, raf = window.requestAnimationFrame;
+  window.setTimeout = function (f, ms, ...a) { c.timeout++; if ((ms || 0) > 3000) c.long++; return st.call(window, f, ms, ...a); };
+  window.setInterval = function (f, ms, ...a) { c.interval++; return si.call(window, f, ms, ...a); };
+  window.requestAnimationFrame = function (f) { c.raf++; return raf.call(window, f); };
+})();`;
+
+module.exports = { webDir, serve, launch, screenshotColors, COUNT_TIMERS };

@@ -8,16 +8,9 @@
 // Run through scripts/web_budget.sh (MODELWATT_WEB_DIR: the web build, default build/web).
 'use strict';
 const zlib = require('zlib');
-const { webDir, serve, launch } = require('./browser');
+const { webDir, serve, launch, COUNT_TIMERS } = require('./browser');
 
 const TARGET = { appKb: 180, firstRenderMs: 800, cardKb: 80, coreMs: 1, idle: 0 };
-const COUNT_TIMERS = `(() => {
-  const c = window.__timers = { timeout: 0, interval: 0, raf: 0 };
-  const st = window.setTimeout, si = window.setInterval, raf = window.requestAnimationFrame;
-  window.setTimeout = function (...a) { c.timeout++; return st.apply(window, a); };
-  window.setInterval = function (...a) { c.interval++; return si.apply(window, a); };
-  window.requestAnimationFrame = function (f) { c.raf++; return raf.call(window, f); };
-})();`;
 
 const median = (a) => a.slice().sort((x, y) => x - y)[Math.floor(a.length / 2)];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

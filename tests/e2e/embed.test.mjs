@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const { webDir, serve, launch } = require('./browser.js');
+const { webDir, serve, launch, COUNT_TIMERS } = require('./browser.js');
 const H = require('./helpers.js');
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SHOTS = process.env.MODELWATT_SHOTS || '/tmp/shots';
@@ -266,14 +266,6 @@ test('the height message carries only a validated id', async () => {
   await page.close();
 });
 
-// Timers and animation frames, counted from before the card's scripts run.
-const COUNT_TIMERS = `(() => {
-  const c = window.__timers = { timeout: 0, interval: 0, raf: 0 };
-  const st = window.setTimeout, si = window.setInterval, raf = window.requestAnimationFrame;
-  window.setTimeout = function (...a) { c.timeout++; return st.apply(window, a); };
-  window.setInterval = function (...a) { c.interval++; return si.apply(window, a); };
-  window.requestAnimationFrame = function (f) { c.raf++; return raf.call(window, f); };
-})();`;
 
 test('nothing runs while the card is idle (no timers, no animation frames)', async () => {
   const context = await browser.newContext();

@@ -19,6 +19,7 @@
   var el = MW.el;
 
   function postHeight() {
+    if (!last) return;  // nothing drawn yet: the host learns the height (and the validated id) after the first draw
     var h = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (h === lastHeight || window.parent === window) return;
     lastHeight = h;
