@@ -156,13 +156,22 @@ void draw_bar(Writer* w, const ChartBar& b, int row, const Geometry& g, const Ch
   const bool whisker = draw_whisker(w, b, g, bar_y, bar_h);
   // The value goes right of the bar and its whisker; inside the bar (left of the whisker) when there
   // is no room on the right, so text and whisker never overlap.
-  const std::string vt = value_text(b, unit, w->opt.lang);
-  const double end = g.left + b.x1 * g.plot_w, tw = text_w(vt, kFont, true);
+  std::string vt = value_text(b, unit, w->opt.lang);
+  const double end = g.left + b.x1 * g.plot_w;
   const double right = whisker ? std::max(end, g.left + b.x_high * g.plot_w) : end;
   double inner = whisker ? std::min(end, g.left + b.x_low * g.plot_w) : end;
   for (const BarSegment& s : b.segments)  // and on the solid part: hatching would hide the text
     if (s.part != 0 && s.x1 > s.x0) inner = std::min(inner, g.left + s.x0 * g.plot_w);
-  const bool inside = right + 6 + tw > g.left + g.plot_w && tw + 12 <= inner - g.left;
+  // On a narrow chart neither side may hold "30,8 Mln ore-GPU (11,1×)": drop the ratio (the
+  // sentence and the table still say it) rather than cut the text at the edge.
+  const auto fits_right = [&](double tw) { return right + 6 + tw <= g.left + g.plot_w; };
+  const auto fits_inside = [&](double tw) { return tw + 12 <= inner - g.left; };
+  double tw = text_w(vt, kFont, true);
+  if (!fits_right(tw) && !fits_inside(tw) && vt.rfind(" (") != std::string::npos) {
+    vt.erase(vt.rfind(" ("));
+    tw = text_w(vt, kFont, true);
+  }
+  const bool inside = !fits_right(tw) && fits_inside(tw);
   if (inside) w->text(inner - 6, mid, vt, w->pal.inside, kFont, "end", " font-weight=\"600\"");
   else w->text(right + 6, mid, vt, w->pal.text, kFont, "start", " font-weight=\"600\"");
   w->body += "</g>\n";
