@@ -476,7 +476,7 @@ test('share in Italian: link and snippet keep lang=it and an explicit theme; the
   const again = await browser.newContext();
   const p2 = await again.newPage();
   await p2.goto(link2);
-  await p2.waitForSelector('html[data-ready]');
+  await p2.waitForSelector('html[data-ready][data-catalog]', { state: 'attached' });
   assert.strictEqual(await p2.evaluate(() => document.documentElement.lang), 'it');
   assert.strictEqual(await p2.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.deepStrictEqual(await results(p2), expect);
@@ -503,6 +503,31 @@ test('a link from `modelwatt share` opens exactly its scenarios', { skip: !H.has
   assert.strictEqual(await page.isVisible('#link-error'), false);
   assert.deepStrictEqual(errors, []);
   await context.close();
+});
+
+// Issue 9 "Size and speed": the module embeds only the default comparison's catalog entries. The first
+// render fetches nothing else; a link to other runs fetches one small file per entry before it; the
+// full catalog comes after the first render (resources timed against the "mw-rendered" mark).
+test('the first render carries only the catalog entries it shows; the full catalog follows', async () => {
+  const timing = (page) => page.evaluate(() => {
+    const t = performance.getEntriesByName('mw-rendered')[0].startTime;
+    return performance.getEntriesByType('resource').map((r) => ({ path: new URL(r.name).pathname, before: r.startTime < t }));
+  });
+  const def = await open();
+  let res = await timing(def.page);
+  assert.deepStrictEqual(res.filter((r) => r.before && /catalog|epoch_runs/.test(r.path)), [], 'fetched before the first render');
+  assert.ok(res.some((r) => !r.before && r.path === '/catalog.json'), 'the full catalog never came');
+  await def.context.close();
+  const link = await open({ query: '?v=1&s=gpt-3,epoch-pangu-ultra&metric=energy' });
+  res = await timing(link.page);
+  assert.deepStrictEqual(res.filter((r) => r.before && /catalog|epoch_runs/.test(r.path)).map((r) => r.path).sort(),
+    ['/catalog/run/epoch-pangu-ultra.json', '/catalog/run/gpt-3.json']);
+  const labels = (await results(link.page)).results.map((r) => r.label);
+  assert.match(labels[0], /^GPT-3/);
+  assert.strictEqual(labels[1], 'Pangu Ultra (Epoch AI)');
+  assert.strictEqual(await link.page.isVisible('#link-error'), false);
+  assert.deepStrictEqual(link.errors, []);
+  await link.context.close();
 });
 
 // The core's message for a link, as `modelwatt share --decode` prints it (exit 2, "error: …" on stderr).

@@ -15,7 +15,8 @@ const TARGET = { appKb: 180, firstRenderMs: 800, cardKb: 80, coreMs: 1, idle: 0 
 const median = (a) => a.slice().sort((x, y) => x - y)[Math.floor(a.length / 2)];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// Loads `url`, waits for `selector`, and returns the requests made until then with their gzip size.
+// Loads `url`, waits for `selector`, and returns the requests made before the first render with their
+// gzip size (the document and every resource that started before the page's "mw-rendered" mark).
 async function transfer(browser, url, selector) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -25,7 +26,14 @@ async function transfer(browser, url, selector) {
   await page.goto(url);
   await page.waitForSelector(selector, { state: 'attached', timeout: 30000 });
   done = true;
-  const files = (await Promise.all(bodies)).filter(Boolean);
+  // Only what was requested before the first render counts (the page's "mw-rendered" mark): the app
+  // fetches its full catalog right after, and the selector is noticed a little later.
+  const before = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('mw-rendered')[0];
+    const t = mark ? mark.startTime : Infinity;
+    return performance.getEntriesByType('resource').filter((r) => r.startTime <= t).map((r) => r.name);
+  });
+  const files = (await Promise.all(bodies)).filter((f) => f && (f.url === page.url() || before.includes(f.url)));
   await context.close();
   return files;
 }

@@ -213,6 +213,34 @@ test('downloads: PNG, SVG, CSV, JSON, Markdown and LaTeX of the card state', asy
   await page.close();
 });
 
+// Issue 9: the card carries only the catalog entries its state uses. Its module embeds the default
+// comparison's; a link to other runs (an Epoch AI estimate included) fetches one small file for each,
+// never the whole catalog, and the downloads' module only when the menu opens.
+test('a card for other runs fetches just their catalog entries; exports load on demand', async () => {
+  const page = await browser.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(card.url + 'embed.html?v=1&s=gpt-3,epoch-pangu-ultra&metric=gpu_hours&lang=en');
+  await page.waitForSelector('#chart svg');
+  const names = await cells(page);
+  assert.strictEqual(names.length, 2);
+  assert.ok(requests.includes('/catalog/run/gpt-3.json'), requests.join(' '));
+  assert.ok(requests.includes('/catalog/run/epoch-pangu-ultra.json'), requests.join(' '));
+  for (const big of ['/catalog.json', '/epoch_runs.json', '/mw_core.wasm'])
+    assert.ok(!requests.includes(big), `${big} fetched for a card`);
+  assert.match(await page.$eval('#data', (t) => t.textContent), /GPT-3[\s\S]*Pangu Ultra \(Epoch AI\)/);
+  await page.click('#download-label');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('button[data-kind="json"]')]);
+  const json = JSON.parse(fs.readFileSync(await dl.path()));
+  assert.ok(Math.abs(json.results[0].training.gpu_hours / 3552000 - 1) < 1e-12);  // GPT-3: 10,000 V100 x 14.8 days x 24 h (Patterson et al. 2021)
+  assert.ok(requests.includes('/mw_core.wasm'), 'the downloads loaded no exporter');
+  // A mistyped run still gets the core's error and its suggestion.
+  await page.goto(card.url + 'embed.html?v=1&s=llama-3.1-40b');
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(await text(page, '#error'), /llama-3\.1-405b/);
+  await page.close();
+});
+
 test('bad links show the core error in the page', async () => {
   const page = await browser.newPage();
   await page.goto(card.url + 'embed.html?v=1&s=deepseek-v3,llama-3.1-405b&s1.training.pue=0.8');

@@ -29,7 +29,10 @@ async function openPage(browser, base, opts = {}) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(base + (opts.file || 'index.html') + (opts.query || ''));
-  await page.waitForSelector(opts.readySelector || 'html[data-ready]', { state: 'attached', timeout: 30000 });
+  // The app is ready for a test once its full catalog has arrived too (it embeds only the default
+  // comparison's entries and fetches the rest right after the first render).
+  const ready = opts.readySelector || ((opts.file || 'index.html') === 'index.html' ? 'html[data-ready][data-catalog]' : 'html[data-ready]');
+  await page.waitForSelector(ready, { state: 'attached', timeout: 30000 });
   return { context, page, errors };
 }
 

@@ -21,7 +21,7 @@ async function shootApp(browser, base, out, only = [], withEmbed = false) {
           locale: lang === 'it' ? 'it-IT' : 'en-US', hasTouch: w < 500, isMobile: w < 500 });
         const page = await ctx.newPage();
         await page.goto(`${base}index.html?${QUERY}&lang=${lang}`);
-        await page.waitForSelector('html[data-ready]', { state: 'attached' });
+        await page.waitForSelector('html[data-ready][data-catalog]', { state: 'attached' });
         for (const p of PANELS.filter((x) => !only.length || only.includes(x))) {
           const link = page.locator(`#nav a[href="#${p}"]`);
           if (!(await link.isVisible())) await page.click('#nav-toggle');

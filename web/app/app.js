@@ -10,12 +10,12 @@
   var app = window.MWApp = {editing: 0, act: act, commit: function (a, id) { return commit(a, id); }, view: function () { return view; }, core: function () { return core; },
                             announce: announce, search: search};
 
-  // The model picker's search is the core's (the CLI's `catalog --search`), with the picker's filters.
-  // Epoch AI's estimated runs arrive on the first search (or a link that names one).
+  // The model picker's search is the core's (the CLI's `catalog --search`), with the picker's filters,
+  // over the full catalog and Epoch AI's estimated runs, both fetched on the first search.
   var epochRuns = null;
   function loadEpochRuns() {
     if (epochRuns || !core) return epochRuns;
-    epochRuns = fetch("epoch_runs.json").then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); }).then(function (text) {
+    epochRuns = MW.fetchText("epoch_runs.json").then(function (text) {
       var res = MW.callJson(core, "mw_load_runs", ["string", "number", "number"], [text, chartWidth(), dark() ? 1 : 0]);
       if (res.ok) render(res.view);
       return res.ok;
@@ -25,7 +25,11 @@
   app.loadEpochRuns = loadEpochRuns;
 
   function search(q, filters) {
-    if (!epochRuns) loadEpochRuns().then(function (ok) { if (ok && $("search")) $("search").dispatchEvent(new Event("input")); });
+    if (!epochRuns) {
+      Promise.all([loadFullCatalog(), loadEpochRuns()]).then(function () {
+        if ($("search")) $("search").dispatchEvent(new Event("input"));
+      });
+    }
     var req = {text: q, language: !!filters.language, open_weights: !!filters.open_weights, year_min: filters.year_min || 0};
     return MW.callJson(core, "mw_search", ["string"], [JSON.stringify(req)]);
   }
@@ -132,16 +136,21 @@
     }
   }
 
-  // The notes and page references of every value are in the full catalog, fetched the first time a
-  // panel that shows them opens (the module embeds the catalog without them, for size).
+  // The module embeds only what the first render shows (the default comparison's catalog entries);
+  // the full catalog (every accelerator, region and run, with notes and page references) is fetched
+  // once, right after the first render, and whenever something needs it before then.
   var fullCatalog = null;
   function loadFullCatalog() {
-    if (fullCatalog || !core) return;
-    fullCatalog = fetch("catalog.json").then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); }).then(function (text) {
+    if (fullCatalog || !core) return fullCatalog || Promise.resolve(false);
+    fullCatalog = MW.fetchText("catalog.json").then(function (text) {
       var res = MW.callJson(core, "mw_load_catalog", ["string", "number", "number"], [text, chartWidth(), dark() ? 1 : 0]);
       if (res.ok) render(res.view);
-    }, function () { /* the notes stay out; everything else works */ });
+      document.documentElement.dataset.catalog = res.ok ? "full" : "refused";  // for tests, like data-ready
+      return res.ok;
+    }, function () { document.documentElement.dataset.catalog = "unreachable"; return false; });
+    return fullCatalog;
   }
+  app.loadFullCatalog = loadFullCatalog;
 
   function showPanel(name, focus) {
     if (PANELS.indexOf(name) < 0) name = "compare";
@@ -149,7 +158,7 @@
     document.querySelectorAll("#nav a").forEach(function (a) {
       if (a.dataset.panel === name) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
     });
-    if (name === "scenarios" || name === "inference" || name === "sources") loadFullCatalog();
+    if (name !== "compare") loadFullCatalog();
     if (view && name === "sources") MWPanels.sources(view, app);
     if (view && name === "validation") MWPanels.validation(view, app);
     if (focus) $("h-" + name).focus();
@@ -197,20 +206,10 @@
     exportText: function (kind) { return MW.call(core, "mw_export", ["string", "number", "number"], [kind, 720, dark() ? 1 : 0]); }
   };
 
-  var readerLang = /^it\b/i.test((navigator.languages && navigator.languages[0]) || navigator.language || "") ? "it" : "en";
-  document.documentElement.lang = readerLang;
-  if (readerLang === "it") $("status").textContent = "Caricamento di ModelWatt…";
-  ModelWattCore({locateFile: function (f) { return f; }}).then(function (m) {
+  function start(m, query) {
     core = m;
     var init = MW.callJson(core, "mw_init", ["string", "string", "number", "number"],
-                           [location.search.slice(1), readerLang, chartWidth(), MW.prefersDark() ? 1 : 0]);
-    if (/unknown preset "epoch-/.test(init.link_error)) {  // a link to an Epoch AI run: fetch them, retry
-      loadEpochRuns().then(function () {
-        var again = MW.callJson(core, "mw_act", ["string", "number", "number"],
-                                [JSON.stringify({op: "link", query: location.search.slice(1)}), chartWidth(), dark() ? 1 : 0]);
-        if (again.ok) { $("link-error").hidden = true; mw.linkError = ""; render(again.view); }
-      });
-    }
+                           [query, readerLang, chartWidth(), MW.prefersDark() ? 1 : 0]);
     if (init.link_error) {
       mw.linkError = init.link_error;
       $("link-error").textContent = init.view.strings.link_error.replace("{0}", init.link_error);
@@ -218,6 +217,16 @@
     }
     render(init.view);
     showPanel(location.hash.slice(1), false);
+  }
+
+  var readerLang = /^it\b/i.test((navigator.languages && navigator.languages[0]) || navigator.language || "") ? "it" : "en";
+  document.documentElement.lang = readerLang;
+  if (readerLang === "it") $("status").textContent = "Caricamento di ModelWatt…";
+  ModelWattCore({locateFile: function (f) { return f; }}).then(function (m) {
+    var query = location.search.slice(1);
+    return MW.loadShards(m, query).then(function () { start(m, query); });
+  }).then(function () {
+    loadFullCatalog();
   }, function () {
     $("status").textContent = readerLang === "it" ? "Impossibile caricare ModelWatt. Ricarica la pagina." : "ModelWatt could not load. Please reload the page.";
   });

@@ -104,13 +104,39 @@
     if (focused) { var b = document.querySelector('[data-metric="' + params.get("metric") + '"]'); if (b) b.focus(); }
   }
 
+  // The exports (SVG, CSV, JSON, Markdown, LaTeX) are written by the app's module, loaded when the
+  // download menu first opens (Squoosh-style: the card's first draw does not carry them).
+  var exporter = null;
+  function loadExporter() {
+    if (exporter) return exporter;
+    exporter = new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = "mw_core.js";
+      s.onload = function () { resolve(); };
+      s.onerror = reject;
+      document.head.appendChild(s);
+    }).then(function () {
+      return ModelWattCore({locateFile: function (f) { return f; }});
+    }).then(function (m) {
+      return MW.loadShards(m, query()).then(function () { return m; });
+    });
+    exporter.catch(function () { exporter = null; });  // a failed load is retried on the next click
+    return exporter;
+  }
+
   function download(kind) {
     var name = "modelwatt-" + (last && last.metric || "chart");
     var dark = isDark() ? 1 : 0;
-    var out = core.ccall("mw_card_export", "string", ["string", "string", "number", "number"],
-                         [query(), kind === "png" ? "svg" : kind, 720, dark]);
-    MW.download(kind, out, name);
+    return loadExporter().then(function (m) {
+      var out = m.ccall("mw_card_export", "string", ["string", "string", "number", "number"],
+                        [query(), kind === "png" ? "svg" : kind, 720, dark]);
+      MW.download(kind, out, name);
+    }, function () {
+      $("error").textContent = last && last.strings ? last.strings.error : "Error";
+      $("error").hidden = false;
+    });
   }
+  $("downloads").addEventListener("toggle", function () { if ($("downloads").open) loadExporter(); });
   $("metrics").addEventListener("keydown", onMetricKey);
   $("lang").addEventListener("click", function () { set("lang", last && last.lang === "it" ? "en" : "it"); });
   $("download-list").addEventListener("click", function (e) {
@@ -125,8 +151,9 @@
     else postHeight();
   }).observe(document.documentElement);
 
-  ModelWattCore({locateFile: function (f) { return f; }}).then(function (m) {
-    core = m;
-    render();
+  // The module embeds only the default comparison's catalog entries: a link to other runs first
+  // fetches theirs (a few KB each), then draws.
+  ModelWattCard({locateFile: function (f) { return f; }}).then(function (m) {
+    return MW.loadShards(m, query()).then(function () { core = m; render(); });
   });
 })();

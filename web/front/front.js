@@ -46,6 +46,22 @@
     });
   }
 
+  // The catalog entries a link names that the module does not embed, fetched one file each
+  // (catalog/<kind>/<id>.json, written at build time) and handed to the core. Resolves true when
+  // every entry arrived; a missing file (a mistyped id) resolves false and the core's own error, with
+  // its suggestions, then says what is wrong.
+  function fetchText(url) {
+    return fetch(url).then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); });
+  }
+  function loadShards(core, query) {
+    var paths = callJson(core, "mw_catalog_missing", ["string"], [query]);
+    return Promise.all(paths.map(function (p) {
+      return fetchText("catalog/" + p + ".json").then(function (text) {
+        return call(core, "mw_catalog_add", ["string"], [text]) === "";
+      }, function () { return false; });
+    })).then(function (oks) { return oks.every(Boolean); });
+  }
+
   function safeUrl(u) { return /^https?:\/\//.test(u || "") ? u : null; }
 
   function drawSources(list, sources, label) {
@@ -96,5 +112,6 @@
   }
 
   global.MW = {el: el, call: call, callJson: callJson, drawChart: drawChart, drawTable: drawTable,
-               drawSources: drawSources, download: download, safeUrl: safeUrl, prefersDark: prefersDark};
+               drawSources: drawSources, download: download, safeUrl: safeUrl, prefersDark: prefersDark,
+               fetchText: fetchText, loadShards: loadShards};
 })(window);

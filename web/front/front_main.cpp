@@ -10,6 +10,7 @@
 #include "core/card.h"
 #include "core/catalog.h"
 #include "core/catalog_search.h"
+#include "core/catalog_shard.h"
 #include "core/claim.h"
 #include "core/edit/actions.h"
 #include "core/edit/view_model.h"
@@ -18,6 +19,7 @@
 #include "core/i18n.h"
 #include "core/result_json.h"
 #include "core/scenario_parse.h"
+#include "core/url_state.h"
 #include "core/validation.h"
 
 // The card's link (mw_card.wasm) keeps only the card's functions: without the keep-alive attribute
@@ -34,23 +36,39 @@ using namespace modelwatt;
 
 Comparison g_comparison;
 std::string g_out;
-// The catalog the app works on: the embedded one, then the full one (notes) and Epoch AI's estimated
-// runs once fetched (mw_load_catalog, mw_load_runs). Same ids and values throughout.
+// The catalog both faces work on: the embedded kernel (the default comparison's entries), then the
+// full catalog.json (mw_load_catalog), Epoch AI's run file (mw_load_runs) and the shards a link
+// named (mw_catalog_add), re-merged in that order whenever one arrives. Same ids and values
+// throughout, so the comparison simply re-reads its slots against the new catalog.
 Catalog g_live;
 bool g_live_ready = false;
-std::string g_runs_json;  // Epoch runs appended so far, re-appended if the full catalog comes later
+Catalog g_base;                        // builtin_catalog(), or the full catalog once fetched
+std::string g_runs_json;               // Epoch runs, once fetched
+std::vector<std::string> g_shards;     // shards added so far
 
 Catalog& live() {
   if (!g_live_ready) {
-    g_live = builtin_catalog();
+    g_base = builtin_catalog();
+    g_live = g_base;
     g_live_ready = true;
   }
   return g_live;
 }
 
-const SearchIndex& search_index(bool rebuild = false) {
-  static SearchIndex index = build_search_index(builtin_catalog());  // 0.3 ms to build, 0.06 ms a query
-  if (rebuild) index = build_search_index(live());
+// Base + runs + shards; false (the live catalog untouched) when one of them is refused.
+bool rebuild_live(Catalog base, Error* e) {
+  if (!g_runs_json.empty() && !append_catalog_runs(&base, g_runs_json, e)) return false;
+  for (const std::string& shard : g_shards)
+    if (!merge_catalog_shard(&base, shard, e)) return false;
+  g_live = std::move(base);
+  return true;
+}
+
+bool g_search_stale = true;  // the catalog changed since the picker's index was built
+const SearchIndex& search_index() {
+  static SearchIndex index;  // 0.3 ms to build, 0.06 ms a query
+  if (g_search_stale) index = build_search_index(live());
+  g_search_stale = false;
   return index;
 }
 double g_core_ms = 0;
@@ -220,36 +238,78 @@ MW_APP_API const char* mw_load_catalog(const char* json, int width, int dark) {
   std::string why;
   if (!parse_catalog(json ? json : "", &full, &why) || full.version != builtin_catalog().version)
     return out({{"ok", false}, {"error", why.empty() ? "catalog version differs" : why}});
+  live();
   Error e;
-  if (!g_runs_json.empty() && !append_catalog_runs(&full, g_runs_json, &e))
-    return out({{"ok", false}, {"error", e.message()}});
-  live() = std::move(full);
+  if (!rebuild_live(full, &e)) return out({{"ok", false}, {"error", e.message()}});
+  g_base = std::move(full);
   rebind_catalog(&g_comparison, live());
-  search_index(true);
+  g_search_stale = true;
   return out({{"ok", true}, {"view", view(width, dark)}});
 }
 
 // Epoch AI's estimated runs (epoch_runs.json, ~40 KB gzip), fetched when the model picker is first
-// used or a link names one; the picker's search and the comparison then know them.
+// used; the picker's search and the comparison then know them. A run a link named already came as a
+// shard: the file's copy replaces it (the same values).
 MW_APP_API const char* mw_load_runs(const char* json, int width, int dark) {
   if (!g_runs_json.empty()) return out({{"ok", true}, {"view", view(width, dark)}});
-  Catalog next = live();
+  live();
+  g_runs_json = json ? json : "";
   Error e;
-  if (!append_catalog_runs(&next, json ? json : "", &e)) return out({{"ok", false}, {"error", e.message()}});
-  g_runs_json = json;
-  live() = std::move(next);
+  if (!rebuild_live(g_base, &e)) {
+    g_runs_json.clear();
+    return out({{"ok", false}, {"error", e.message()}});
+  }
   rebind_catalog(&g_comparison, live());
-  search_index(true);
+  g_search_stale = true;
   return out({{"ok", true}, {"view", view(width, dark)}});
 }
 
-// The embed card: its content for a link's state, and its exports (see core/card.h).
+}  // extern "C" (the app's functions)
+
+namespace {
+
+// The catalog entries a link's state names that the live catalog lacks, as shard paths
+// ("run/gpt-3"): the page fetches catalog/<path>.json for each before drawing. A link that does not
+// decode needs nothing (drawing it shows the core's error).
+const char* catalog_missing(const std::string& query) {
+  UrlState state;
+  Error e;
+  Json paths = Json::array();
+  if (decode_url_state(query, &state, &e))
+    for (const CatalogRef& r : missing_catalog_refs(state.scenarios, live())) paths.push_back(r.path());
+  return out(paths);
+}
+
+// Adds one fetched shard (core/catalog_shard.h); "" or the reason it was refused.
+const char* catalog_add(const std::string& json) {
+  live();
+  Error e;
+  g_shards.push_back(json);
+  if (!rebuild_live(g_base, &e)) {
+    g_shards.pop_back();
+    g_out = e.message();
+    return g_out.c_str();
+  }
+  if (!g_comparison.slots.empty()) rebind_catalog(&g_comparison, live());
+  g_search_stale = true;
+  return "";
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* mw_catalog_missing(const char* query) { return catalog_missing(query ? query : ""); }
+EMSCRIPTEN_KEEPALIVE const char* mw_catalog_add(const char* json) { return catalog_add(json ? json : ""); }
+
+// The embed card: its content for a link's state, and its exports (see core/card.h; the exports are
+// in the app's link only: the card loads that module when its download menu opens).
 EMSCRIPTEN_KEEPALIVE const char* mw_card(const char* query, int width_px, int dark) {
-  g_out = card_json(query ? query : "", builtin_catalog(), width_px, dark != 0);
+  g_out = card_json(query ? query : "", live(), width_px, dark != 0);
   return g_out.c_str();
 }
-EMSCRIPTEN_KEEPALIVE const char* mw_card_export(const char* query, const char* kind, int width_px, int dark) {
-  g_out = card_export(query ? query : "", builtin_catalog(), kind ? kind : "", width_px, dark != 0);
+MW_APP_API const char* mw_card_export(const char* query, const char* kind, int width_px, int dark) {
+  g_out = card_export(query ? query : "", live(), kind ? kind : "", width_px, dark != 0);
   return g_out.c_str();
 }
 

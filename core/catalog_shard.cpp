@@ -1,0 +1,94 @@
+#include "core/catalog_shard.h"
+
+#include <algorithm>
+
+namespace modelwatt {
+namespace {
+
+bool shard_safe(const std::string& id) {
+  if (id.empty() || id.size() > 80 || id[0] == '.') return false;
+  return std::all_of(id.begin(), id.end(), [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' ||
+           ch == '_' || ch == '-';
+  });
+}
+
+struct RefList {
+  const Catalog& catalog;
+  std::vector<CatalogRef> refs;
+
+  bool known(const std::string& kind, const std::string& id) const {
+    if (kind == "run") return catalog.find_run(id) != nullptr;
+    if (kind == "accelerator") return catalog.find_accelerator(id) != nullptr;
+    if (kind == "region") return catalog.find_region(id) != nullptr;
+    return catalog.find_datacenter(id) != nullptr;
+  }
+  void add(const char* kind, const Json& value) {
+    if (!value.is_string()) return;
+    const std::string id = value.get<std::string>();
+    if (!shard_safe(id) || known(kind, id)) return;
+    for (const CatalogRef& r : refs)
+      if (r.kind == kind && r.id == id) return;
+    refs.push_back({kind, id});
+  }
+  void add_section(const Json& scenario, const char* section) {
+    auto it = scenario.find(section);
+    if (it == scenario.end() || !it->is_object()) return;
+    for (const char* kind : {"accelerator", "region", "datacenter"})
+      if (auto f = it->find(kind); f != it->end()) add(kind, *f);
+  }
+};
+
+template <class T>
+void merge_by_id(std::vector<T>* into, std::vector<T>* from, const T* (Catalog::*find)(std::string_view) const,
+                 const Catalog& catalog) {
+  for (T& entry : *from)
+    if (!(catalog.*find)(entry.id)) into->push_back(std::move(entry));
+}
+
+}  // namespace
+
+std::vector<CatalogRef> missing_catalog_refs(const Json& scenarios, const Catalog& catalog) {
+  RefList list{catalog, {}};
+  auto it = scenarios.find("scenarios");
+  if (it == scenarios.end() || !it->is_array()) return {};
+  for (const Json& s : *it) {
+    if (!s.is_object()) continue;
+    if (auto p = s.find("preset"); p != s.end()) list.add("run", *p);
+    list.add_section(s, "training");
+    list.add_section(s, "inference");
+  }
+  return list.refs;
+}
+
+bool merge_catalog_shard(Catalog* catalog, const std::string& json, Error* error) {
+  Catalog shard;
+  std::string why;
+  if (!parse_catalog(json, &shard, &why)) {
+    if (error) *error = Error{"", why};
+    return false;
+  }
+  if (shard.version != catalog->version) {
+    if (error) *error = Error{"version", "shard of catalog " + shard.version + ", not " + catalog->version};
+    return false;
+  }
+  Json root;
+  parse_json(json, &root, &why);  // parsed once already above: cannot fail here
+  Catalog next = *catalog;
+  merge_by_id(&next.sources, &shard.sources, &Catalog::find_source, *catalog);
+  merge_by_id(&next.accelerators, &shard.accelerators, &Catalog::find_accelerator, *catalog);
+  merge_by_id(&next.regions, &shard.regions, &Catalog::find_region, *catalog);
+  merge_by_id(&next.datacenters, &shard.datacenters, &Catalog::find_datacenter, *catalog);
+  merge_by_id(&next.runs, &shard.runs, &Catalog::find_run, *catalog);
+  if (auto file = root.find("run_file"); file != root.end() && file->is_object()) {
+    bool all_new = true;  // a run already present (the shard came twice) is not an error
+    if (auto runs = file->find("runs"); runs != file->end() && runs->is_array())
+      for (const Json& r : *runs)
+        if (r.is_object() && next.find_run(json_string(r, "id"))) all_new = false;
+    if (all_new && !append_catalog_runs(&next, json_dump(*file), error)) return false;
+  }
+  *catalog = std::move(next);
+  return true;
+}
+
+}  // namespace modelwatt
