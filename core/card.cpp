@@ -8,6 +8,7 @@
 #include "core/estimate.h"
 #include "core/export_text.h"
 #include "core/i18n.h"
+#include "core/metric_registry.h"
 #include "core/paper_text.h"
 #include "core/result_json.h"
 #include "core/scenario_parse.h"
@@ -21,27 +22,11 @@ void estimate_all(Card* card) {
   for (const Scenario& s : card->scenarios) card->results.push_back(estimate(s));
 }
 
-// Inputs a metric depends on (by dotted path prefix), so a card's footnotes cite what its bars use.
+// Inputs a metric depends on (core/metric_registry.h), so a card's footnotes cite what its bars use.
 bool relevant(const std::string& path, const std::string& metric, bool per_query) {
   if (per_query) return path.rfind("inference.", 0) == 0 || path.rfind("model.", 0) == 0;
-  static const char* const kCompute[] = {"model.", "training.tokens", "training.flops"};
-  static const char* const kHours[] = {"training.gpu_hours", "training.days", "training.count", "training.mfu",
-                                       "training.accelerator", "training.precision"};
-  static const char* const kEnergy[] = {"training.power_w", "training.energy_it_kwh", "training.pue"};
-  static const char* const kCo2e[] = {"training.grid", "training.region", "training.embodied", "training.lifetime"};
-  static const char* const kWater[] = {"training.wue", "training.water_offsite"};
-  static const char* const kCost[] = {"training.gpu_hour_price"};
-  auto in = [&](auto& list) {
-    for (const char* p : list)
-      if (path.rfind(p, 0) == 0) return true;
-    return false;
-  };
-  if (in(kCompute) || in(kHours)) return metric != "compute" || in(kCompute);
-  if (in(kEnergy)) return metric == "energy" || metric == "co2e" || metric == "water";
-  if (in(kCo2e)) return metric == "co2e";
-  if (in(kWater)) return metric == "water";
-  if (in(kCost)) return metric == "cost";
-  return false;  // inference inputs: only per-query metrics use them
+  const MetricDef* m = find_chart_metric(metric);
+  return m && metric_uses_input(*m, path);
 }
 
 std::vector<std::string> scenario_source_ids(const Scenario& s, const ChartMetric& m, const Catalog& catalog) {

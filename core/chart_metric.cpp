@@ -1,35 +1,10 @@
 #include "core/chart_metric.h"
 
 #include "core/i18n.h"
+#include "core/metric_registry.h"
 
 namespace modelwatt {
 namespace {
-
-struct MetricRow {
-  const char* name;
-  const char* training_total;
-  const char* training_fallback;
-  std::vector<const char*> training_parts;
-  const char* inference_total;  // per query; nullptr when there is no per-query equivalent
-  std::vector<const char*> inference_parts;
-};
-
-// CO2e is operational + embodied and water on-site + off-site, as in the app's chart, so an
-// article's card and the app never disagree on what a bar means. Most published runs state no
-// embodied footprint: their CO2e bar is the operational part alone (the legend says which is which).
-const std::vector<MetricRow>& rows() {
-  static const std::vector<MetricRow> kRows = {
-      {"compute", "training.flops", nullptr, {}, "inference.flops_per_query", {}},
-      {"gpu_hours", "training.gpu_hours", nullptr, {}, "inference.accelerator_seconds_per_query", {}},
-      {"energy", "training.energy_kwh", nullptr, {}, "inference.energy_wh_per_query", {}},
-      {"co2e", "training.co2e_total_kg", "training.co2e_kg", {"training.co2e_kg", "training.co2e_embodied_kg"},
-       "inference.co2e_g_per_query", {}},
-      {"water", "training.water_l", nullptr, {"training.water_onsite_l", "training.water_offsite_l"},
-       "inference.water_ml_per_query", {}},
-      {"cost", "training.cost_usd", nullptr, {}, nullptr, {}},
-  };
-  return kRows;
-}
 
 bool any_training(const std::vector<Result>& results) {
   for (const Result& r : results)
@@ -42,14 +17,13 @@ bool any_training(const std::vector<Result>& results) {
 ChartMetric resolve_metric(const std::string& name, const std::vector<Result>& results) {
   ChartMetric m;
   m.name = name;
-  for (const MetricRow& row : rows()) {
-    if (name != row.name) continue;
+  if (const MetricDef* row = find_chart_metric(name)) {
     const bool training = any_training(results);
-    const char* total = training ? row.training_total : row.inference_total;
+    const char* total = training ? row->training_total : row->inference_total;
     m.per_query = !training;
     if (total) m.total = find_output_field(total);
-    if (training && row.training_fallback) m.fallback = find_output_field(row.training_fallback);
-    for (const char* p : training ? row.training_parts : row.inference_parts) m.parts.push_back(find_output_field(p));
+    if (training && row->training_fallback) m.fallback = find_output_field(row->training_fallback);
+    for (const char* p : training ? row->training_parts : row->inference_parts) m.parts.push_back(find_output_field(p));
     return m;
   }
   m.total = find_output_field(name);

@@ -7,6 +7,7 @@
 
 #include "core/fields.h"
 #include "core/format.h"
+#include "core/metric_registry.h"
 #include "core/result.h"
 #include "core/scenario_parse.h"
 #include "core/suggest.h"
@@ -18,7 +19,6 @@ namespace {
 using url_detail::compact_number;
 using url_detail::parse_number;
 
-const char* const kMetrics[] = {"compute", "gpu_hours", "energy", "co2e", "water", "cost"};
 const char* const kViews[] = {"bars", "log", "table"};
 const char* const kThemes[] = {"auto", "light", "dark"};
 constexpr std::size_t kMaxPathSegments = 4;
@@ -188,7 +188,8 @@ bool read_view(const Param& p, UrlState* st, Error* error) {
   };
   if (p.key == "metric") {
     if (!is_known_metric(p.value)) {
-      std::vector<std::string> names(std::begin(kMetrics), std::end(kMetrics));
+      std::vector<std::string> names;
+      for (const MetricDef& m : metric_defs()) names.push_back(m.name);
       return fail(error, p.key, "unknown metric \"" + p.value + "\"" + did_you_mean(p.value, names));
     }
     st->metric = p.value;
@@ -219,12 +220,17 @@ bool read_view(const Param& p, UrlState* st, Error* error) {
 }  // namespace
 
 const char* const* metric_names(std::size_t* count) {
-  *count = std::size(kMetrics);
-  return kMetrics;
+  static const std::vector<const char*> names = [] {
+    std::vector<const char*> v;
+    for (const MetricDef& m : metric_defs()) v.push_back(m.name);
+    return v;
+  }();
+  *count = names.size();
+  return names.data();
 }
 
 bool is_known_metric(const std::string& metric) {
-  return one_of(metric, kMetrics, std::size(kMetrics)) || find_output_field(metric) != nullptr;
+  return find_chart_metric(metric) != nullptr || find_output_field(metric) != nullptr;
 }
 
 bool decode_url_state(const std::string& text, UrlState* out, Error* error) {

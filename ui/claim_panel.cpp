@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "core/metric_registry.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"  // after imgui.h: 1.86 does not include it itself
 #include "ui/charts.h"
@@ -16,12 +17,6 @@
 
 namespace modelwatt {
 namespace {
-
-// What a claim can compare: the Compare charts' metrics and the per-query inference outputs.
-const char* const kMetricKeys[] = {"training.gpu_hours", "training.flops", "training.energy_kwh",
-                                   "training.co2e_total_kg", "training.co2e_kg", "training.water_l",
-                                   "training.cost_usd", "inference.energy_wh_per_query",
-                                   "inference.co2e_g_per_query", "inference.water_ml_per_query"};
 
 // Reads "0.1", "0,1", "1/10", "0.1×": the ways people write a ratio. False unless > 0.
 bool parse_ratio(std::string s, double* out) {
@@ -62,7 +57,7 @@ void slot_combo(AppState* app, const char* label, const char* id, int* slot) {
 void metric_combo(ClaimState* c) {
   row_label(T("claim.metric"));
   if (!ImGui::BeginCombo("##metric", T("out." + c->metric))) return;
-  for (const char* key : kMetricKeys)
+  for (const char* key : claim_outputs())  // core/metric_registry.h
     if (ImGui::Selectable(T(std::string("out.") + key), c->metric == key)) c->metric = key;
   ImGui::EndCombo();
 }

@@ -4,6 +4,7 @@
 #include "core/edit/refresh.h"
 #include "core/i18n.h"
 #include "core/i18n_table.h"
+#include "core/metric_registry.h"
 #include "core/number_input.h"
 #include "core/url_state.h"
 
@@ -143,6 +144,13 @@ Json app_strings(Lang lang) {
   return out;
 }
 
+// What the claim checker can compare (core/metric_registry.h), with the output's name.
+Json claim_metrics_json(Lang lang) {
+  Json list = Json::array();
+  for (const char* key : claim_outputs()) list.push_back({{"output", key}, {"label", tr(std::string("out.") + key, lang)}});
+  return list;
+}
+
 Json references_json(const Catalog& cat, Lang lang) {
   Json out = Json::array();
   for (const InferenceReference& r : cat.inference_references)
@@ -231,7 +239,8 @@ Json comparison_view(const Comparison& c, const ViewOptions& o) {
   return {{"lang", lang_code(c.lang)}, {"theme", c.theme}, {"metric", c.metric}, {"view", c.view},
           {"query", comparison_query(c)}, {"max_slots", kMaxComparisonSlots}, {"slots", slots},
           {"runs", runs}, {"strings", app_strings(c.lang)},
-          {"references", references_json(*c.catalog, c.lang)}, {"catalog_version", c.catalog->version}, {"card", card_view(comparison_card(c), *c.catalog, o.chart_width_px, o.dark)}};
+          {"references", references_json(*c.catalog, c.lang)}, {"catalog_version", c.catalog->version},
+          {"claim_metrics", claim_metrics_json(c.lang)}, {"card", card_view(comparison_card(c), *c.catalog, o.chart_width_px, o.dark)}};
 }
 
 }  // namespace modelwatt

@@ -198,15 +198,12 @@
     var rf = form.appendChild(el("div", null, {"class": "field"}));
     rf.appendChild(el("label", s.claim_ratio, {"for": "claim-ratio"}));
     rf.appendChild(el("input", null, {id: "claim-ratio", type: "text", inputmode: "decimal", value: v.lang === "it" ? "0,1" : "0.1"}));
-    select("claim-metric", s.claim_metric, (v.card.metrics || []).map(function (m) { return ["training." + metricOutput(m.name), m.label]; }));
+    select("claim-metric", s.claim_metric, v.claim_metrics.map(function (m) { return [m.output, m.label]; }));
     var b = select("claim-b", s.claim_b, scen);
     if (v.slots.length > 1) b.value = "1";
     form.appendChild(el("button", s.claim_check, {type: "submit"}));
     box.appendChild(el("div", null, {id: "claim-result", "class": "claim-result", role: "status"}));
     form.addEventListener("submit", function (e) { e.preventDefault(); checkClaim(app); });
-  }
-  function metricOutput(name) {
-    return {compute: "flops", gpu_hours: "gpu_hours", energy: "energy_kwh", co2e: "co2e_total_kg", water: "water_l", cost: "cost_usd"}[name] || name;
   }
   function checkClaim(app) {
     var v = app.view(), ratioText = $("claim-ratio").value.trim().replace(v.lang === "it" ? "," : /,/g, v.lang === "it" ? "." : "");
