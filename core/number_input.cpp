@@ -72,12 +72,6 @@ std::vector<std::string> labels(Unit u, Lang lang) {
 
 bool is_usd(Unit u) { return u == Unit::usd || u == Unit::usd_per_hour || u == Unit::usd_per_kwh; }
 
-std::string trim(std::string s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
-  std::size_t i = 0;
-  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-  return s.substr(i);
-}
 
 bool ends_with(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
@@ -109,7 +103,7 @@ bool times_ten(const std::string& s, std::string* out) {
       if (!hit) return false;
     }
     if (exp.empty() || exp == "-") return false;
-    *out = trim(s.substr(0, at)) + "e" + exp;
+    *out = trim_blanks(s.substr(0, at)) + "e" + exp;
     return true;
   }
   return false;
@@ -141,12 +135,20 @@ std::string format_input(double v, Unit unit, Lang lang) {
 
 std::string input_unit_label(Unit unit, Lang lang) { return is_usd(unit) ? "" : labels(unit, lang)[0]; }
 
+std::string trim_blanks(const std::string& s) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  std::size_t a = 0, b = s.size();
+  while (a < b && blank(s[a])) ++a;
+  while (b > a && blank(s[b - 1])) --b;
+  return s.substr(a, b - a);
+}
+
 bool parse_input(const std::string& text, Unit unit, double* out) {
-  std::string s = trim(text);
-  if (!s.empty() && s[0] == '$') s = trim(s.substr(1));
+  std::string s = trim_blanks(text);
+  if (!s.empty() && s[0] == '$') s = trim_blanks(s.substr(1));
   for (const std::string& label : labels(unit, Lang::en))
     if (!label.empty() && ends_with(s, label)) {
-      s = trim(s.substr(0, s.size() - label.size()));
+      s = trim_blanks(s.substr(0, s.size() - label.size()));
       break;
     }
   for (char& c : s) c = c == ',' ? '.' : c;
@@ -155,7 +157,7 @@ bool parse_input(const std::string& text, Unit unit, double* out) {
   static const std::pair<char, int> kSuffix[] = {{'k', 3}, {'K', 3}, {'M', 6}, {'B', 9}, {'G', 9}, {'T', 12}};
   for (auto [c, e] : kSuffix) {
     if (s.empty() || s.back() != c) continue;
-    const std::string mantissa = trim(s.substr(0, s.size() - 1));
+    const std::string mantissa = trim_blanks(s.substr(0, s.size() - 1));
     if (mantissa.find_first_of("eE") != std::string::npos) return false;
     return !mantissa.empty() && to_double(mantissa + "e" + std::to_string(e), out);
   }

@@ -15,6 +15,8 @@ std::string format_input(double v, Unit unit, Lang lang);
 // Reads what format_input writes and what people type: "671B", "671 B params", "1.5e12",
 // "14,8T", "3.29×10²⁴", "3.29x10^24". A trailing unit label is optional. False on anything else.
 bool parse_input(const std::string& text, Unit unit, double* out);
+// `s` without the spaces, tabs and line breaks at either end (what a pasted number often carries).
+std::string trim_blanks(const std::string& s);
 // The label format_input writes after the number, in `lang` ("parametri", "W", "/giorno"); "" for
 // dollars (the "$" leads the number) and plain numbers.
 std::string input_unit_label(Unit unit, Lang lang);

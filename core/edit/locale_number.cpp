@@ -9,13 +9,6 @@
 namespace modelwatt {
 namespace {
 
-std::string trim(const std::string& s) {
-  std::size_t a = 0, b = s.size();
-  while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n' || s[a] == '\r')) ++a;
-  while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\n' || s[b - 1] == '\r')) --b;
-  return s.substr(a, b - a);
-}
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::vector<std::string> split(const std::string& s, char sep) {
@@ -80,11 +73,11 @@ NumberReading refuse(const char* key, std::initializer_list<std::string> args, L
 }  // namespace
 
 NumberReading read_locale_number(const std::string& text, Unit unit, Lang lang, bool small_decimal) {
-  std::string s = trim(text);
+  std::string s = trim_blanks(text);
   const std::string quoted = s.size() > 40 ? s.substr(0, 37) + "..." : s;
   double scale = 1;
   if (!s.empty() && s.back() == '%' && unit == Unit::ratio) {  // "40 %" for a fraction of peak
-    s = trim(s.substr(0, s.size() - 1));
+    s = trim_blanks(s.substr(0, s.size() - 1));
     scale = 0.01;
   }
   std::size_t start = 0;

@@ -2,6 +2,7 @@
 
 #include "core/chart_metric.h"
 #include "core/edit/refresh.h"
+#include "core/edit/stepper.h"
 #include "core/i18n.h"
 #include "core/i18n_table.h"
 #include "core/metric_registry.h"
@@ -111,6 +112,9 @@ Json field_json(const Comparison& c, const EditSlot& s, const std::string& secti
   f["value"] = json_num(v);
   f["text"] = field_input_text(path, v, lang);
   f["display"] = has(v) ? format_quantity(v, nf->unit, lang) : "";
+  const FieldSteps steps = field_steps(path, v);  // the "−" / "+" buttons' values, as typed text
+  f["step_down"] = field_input_text(path, steps.down, lang);
+  f["step_up"] = field_input_text(path, steps.up, lang);
   const double d = has(v) ? kNone : derived_value(s.scenario, s.result, path);
   const Unit du = path == "training.mfu" ? Unit::ratio : nf->unit;
   f["derived"] = has(d) ? fill(tr("edit.derived_value", lang), {format_quantity(d, du, lang)}) : "";

@@ -383,6 +383,46 @@ test('a refused value keeps the previous one and shows the message at the field 
   }
 });
 
+// Steppers: "−" / "+" beside a number field and the arrow keys in it step to the value the core names
+// (PUE by 0.01, GPU counts by powers of two), committed at once, in the page's language.
+test('steppers and arrow keys step a field to the next value, committed (en, it, touch)', async () => {
+  for (const [lang, typed, shownUp] of [['en', '1.25', '1.26'], ['it', '1,25', '1,26']]) {
+    const { context, page, errors } = await open({ locale: lang === 'it' ? 'it-IT' : 'en-US', touch: lang === 'it',
+      viewport: lang === 'it' ? { width: 390, height: 844 } : undefined });
+    await gotoPanel(page, 'scenarios');
+    const pue = () => results(page).then((r) => r.results[0].inputs['training.pue'].value);
+    await page.locator('#in-0-training-pue').focus();
+    await typeAndCommit(page, typed, 'Enter');
+    assert.strictEqual(await pue(), 1.25);
+    if (lang === 'en') {
+      await page.keyboard.press('ArrowUp');
+      await settle(page);
+      assert.strictEqual(await page.inputValue('#in-0-training-pue'), shownUp);
+      assert.strictEqual(await pue(), 1.26);
+      assert.strictEqual(await activeId(page), 'in-0-training-pue');
+    } else {
+      await page.tap('#step-up-0-training-pue');
+      await settle(page);
+      assert.strictEqual(await page.inputValue('#in-0-training-pue'), shownUp);
+      assert.strictEqual(await pue(), 1.26);
+    }
+    // Down twice from 1.26, by the button: 1.24; its name says what it does.
+    await page.click('#step-down-0-training-pue');
+    await settle(page);
+    await page.click('#step-down-0-training-pue');
+    await settle(page);
+    assert.strictEqual(await pue(), 1.24);
+    assert.match(await page.textContent('#step-down-0-training-pue'), lang === 'it' ? /Riduci PUE a 1,23/ : /Decrease PUE to 1.23/);
+    // GPU count: powers of two (Llama 3.1 405B's 16,384 H100 → 32,768).
+    await page.click('#step-up-0-training-count');
+    await settle(page);
+    assert.strictEqual((await results(page)).results[0].inputs['training.count'].value, 32768);
+    await assertShownIsEngine(page, `${lang} steppers`);
+    assert.deepStrictEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('the paper paragraph (md) credits what the user typed as theirs, never as disclosed', async () => {
   for (const [lang, yours] of [['en', /\(yours\)/], ['it', /\((tuo|tuoi|tua|tue)\)/]]) {
     const { context, page } = await open({ locale: lang === 'it' ? 'it-IT' : 'en-US' });

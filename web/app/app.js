@@ -40,11 +40,17 @@
   }
   function chartWidth() { return Math.max(280, Math.min(1200, ($("chart").clientWidth || $("main").clientWidth || 640))); }
 
-  // One action to the core; returns the outcome ({ok, path, message}) and renders the new view.
-  function act(action) {
+  // One action to the core: the outcome ({ok, path, message, view}) and the core's timings.
+  function send(action) {
     var res = MW.callJson(core, "mw_act", ["string", "number", "number"], [JSON.stringify(action), chartWidth(), dark() ? 1 : 0]);
     mw.coreMs = res.core_ms;
     mw.viewMs = res.view_ms;
+    return res;
+  }
+
+  // An action from a button or a menu: applied and drawn at once.
+  function act(action) {
+    var res = send(action);
     render(res.view);
     return res;
   }
@@ -55,9 +61,7 @@
   // focus to the page. After the redraw the focus goes back to the element with the same id, else
   // to the field that was committed.
   function commit(action, fieldId) {
-    var res = MW.callJson(core, "mw_act", ["string", "number", "number"], [JSON.stringify(action), chartWidth(), dark() ? 1 : 0]);
-    mw.coreMs = res.core_ms;
-    mw.viewMs = res.view_ms;
+    var res = send(action);
     mw.pending += 1;
     setTimeout(function () {
       var active = document.activeElement, id = active && active.id;

@@ -23,9 +23,29 @@
     } else {
       input = el("input", null, {id: inId, type: "text", inputmode: "decimal", autocomplete: "off", spellcheck: "false"});
       input.addEventListener("change", function () { app.commit({op: "set", slot: slot, path: f.path, text: input.value}, inId); });
+      // Arrow keys step like a number input's would (the core says to what), committing at once.
+      input.addEventListener("keydown", function (e) {
+        var b = e.key === "ArrowUp" ? "up" : e.key === "ArrowDown" ? "down" : "";
+        var btn = b && document.getElementById(fid("step-" + b, slot, f.path));
+        if (!btn || !btn.dataset.text || e.altKey || e.ctrlKey || e.metaKey) return;
+        e.preventDefault();
+        app.commit({op: "set", slot: slot, path: f.path, text: btn.dataset.text}, inId);
+      });
     }
     input.setAttribute("aria-describedby", [fid("hint", slot, f.path), fid("err", slot, f.path), fid("src", slot, f.path)].join(" "));
     row.appendChild(input);
+    if (f.kind !== "choice") {
+      ["down", "up"].forEach(function (way) {
+        var id = fid("step-" + way, slot, f.path);
+        var b = el("button", null, {type: "button", "class": "step", id: id});
+        b.appendChild(el("span", way === "up" ? "+" : "\u2212", {"aria-hidden": "true"}));
+        b.appendChild(el("span", null, {"class": "sr-only"}));
+        b.addEventListener("click", function () {
+          if (b.dataset.text) app.commit({op: "set", slot: slot, path: f.path, text: b.dataset.text}, id);
+        });
+        row.appendChild(b);
+      });
+    }
     row.appendChild(el("span", null, {"class": "unit", id: fid("unit", slot, f.path)}));
     row.appendChild(el("span", null, {"class": "badge", id: fid("badge", slot, f.path)}));
     var reset = el("button", null, {type: "button", "class": "reset", id: fid("reset", slot, f.path)});
@@ -49,6 +69,14 @@
     } else {
       input.value = f.text || "";
       input.placeholder = f.derived || "";
+      ["down", "up"].forEach(function (way) {
+        var b = document.getElementById(fid("step-" + way, slot, f.path)), text = f["step_" + way];
+        b.hidden = !f.text;  // a field not set yet has nothing to step from
+        b.setAttribute("aria-disabled", String(!text));  // at a bound: stays focusable, does nothing
+        b.dataset.text = text || "";
+        b.lastChild.textContent = text ? s["step_" + way].replace("{0}", f.label).replace("{1}", text + (f.unit ? " " + f.unit : ""))
+                                       : s["step_" + way + "_end"].replace("{0}", f.label);
+      });
     }
     var hint = document.getElementById(fid("hint", slot, f.path));
     hint.textContent = f.hint || "";
