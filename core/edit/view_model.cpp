@@ -123,7 +123,7 @@ Json results_json(const Comparison& c, const EditSlot& s) {
   const OutputField* outs = output_fields(&n);
   for (std::size_t i = 0; i < n; ++i) {
     const OutputField& f = outs[i];
-    if (!output_section_present(s.result, f.section)) continue;
+    if (!output_present(s.result, f)) continue;
     const double v = output_value(s.result, f);
     const std::string key = std::string(output_section_name(f.section)) + "." + f.key;
     rows.push_back({{"key", key}, {"label", tr("out." + key, c.lang)}, {"value", json_num(v)},
