@@ -159,7 +159,7 @@ void estimate_inference(const Scenario& s, InferenceResult& r, Trace& t) {
     r.energy_it_j_per_output_token = ratio_or_none(product_or_none(r.energy_it_wh_per_query, kSecondsPerHour), out);
     if (has(r.energy_it_j_per_output_token))
       t("inference.energy_it_j_per_output_token", r.energy_it_j_per_output_token, Unit::joules,
-        "energy_it_wh_per_query × 3600 / output_tokens",
+        "energy_it_wh × 3600 / output_tokens",
         {{"energy_it_wh", r.energy_it_wh_per_query, Unit::wh}, {"output_tokens", out, Unit::tokens}});
   }
   r.energy_wh_per_query = product_or_none(r.energy_it_wh_per_query, in.pue);

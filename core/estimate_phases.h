@@ -65,7 +65,7 @@ void phases_replica(const Scenario& s, InferenceResult& r, double* bpp, double* 
   *bpp = in.bytes_per_param;
   if (!has(*bpp)) {
     *bpp = bytes_per_param_of(in.hw.precision);
-    t("inference.bytes_per_param", *bpp, Unit::bytes, "from precision (fp8 1, bf16/fp16 2, tf32/fp32 4)", {});
+    t("inference.bytes_per_param", *bpp, Unit::bytes, "by precision: fp8 1, bf16/fp16 2, tf32/fp32 4", {});
   }
   *g = in.gpus_per_replica;
   if (!has(*g)) {
@@ -73,7 +73,7 @@ void phases_replica(const Scenario& s, InferenceResult& r, double* bpp, double* 
     *g = default_gpus_per_replica(weight_bytes, in.hw.memory_gb);
     if (has(*g))
       t("inference.gpus_per_replica", *g, Unit::count, "smallest power of two with G × memory_gb × 0.9 ≥ weight bytes",
-        {{"weight_bytes", weight_bytes, Unit::bytes}, {"memory_gb", in.hw.memory_gb, Unit::none}});
+        {{"weight_bytes", weight_bytes, Unit::bytes}, {"memory_gb", in.hw.memory_gb, Unit::gb}});
   }
   r.gpus_per_replica = *g;
   *kv = in.kv_bytes_per_token;
@@ -100,8 +100,8 @@ double phases_step(const Scenario& s, InferenceResult& r, double bpp, double g, 
   const double peak = in.hw.peak_tflops * kTera, bw = in.hw.bandwidth_tb_s * kTera;
   const double weights_read = bpp * n * (1.0 - pow_whole(1.0 - na / n, b));
   t("inference.weights_read_bytes", weights_read, Unit::bytes,
-    "bytes_per_param × params_total × (1 − (1 − params_active/params_total)^batch_size)",
-    {{"bytes_per_param", bpp, Unit::bytes}, {"params_total", n, Unit::params}, {"params_active", na, Unit::params},
+    "bytes_per_param × params_total × (1 − (1 − active_share)^batch_size)",
+    {{"bytes_per_param", bpp, Unit::bytes}, {"params_total", n, Unit::params}, {"active_share", na / n, Unit::ratio},
      {"batch_size", b, Unit::count}});
   const double step_compute = 2.0 * na * b / (g * peak * mfu);
   t("inference.step_compute_seconds", step_compute, Unit::seconds,
@@ -113,7 +113,7 @@ double phases_step(const Scenario& s, InferenceResult& r, double bpp, double g, 
     "(weights_read + batch_size × ctx × kv_bytes_per_token) / (gpus_per_replica × bandwidth × mbu_decode)",
     {{"weights_read", weights_read, Unit::bytes}, {"batch_size", b, Unit::count}, {"ctx", ctx, Unit::tokens},
      {"kv_bytes_per_token", kv, Unit::bytes}, {"gpus_per_replica", g, Unit::count},
-     {"bandwidth_tb_s", in.hw.bandwidth_tb_s, Unit::none}, {"mbu_decode", mbu, Unit::ratio}});
+     {"bandwidth", in.hw.bandwidth_tb_s, Unit::tb_per_s}, {"mbu_decode", mbu, Unit::ratio}});
   r.decode_bound = step_memory >= step_compute ? "memory" : "compute";
   r.step_seconds = step_memory >= step_compute ? step_memory : step_compute;
   t("inference.step_seconds", r.step_seconds, Unit::seconds, "max(step_compute, step_memory)",
@@ -142,7 +142,7 @@ void estimate_phases(const Scenario& s, InferenceResult& r, double power_w, Trac
     {{"params_active", na, Unit::params}, {"input_tokens", tokens_in, Unit::tokens}, {"gpus_per_replica", g, Unit::count},
      {"peak", in.hw.peak_tflops, Unit::tflops}, {"mfu_prefill", mfu, Unit::ratio}});
   const double ctx = tokens_in + out / 2.0;
-  t("inference.ctx_tokens", ctx, Unit::tokens, "input_tokens + output_tokens / 2 (mean context while decoding)",
+  t("inference.ctx_tokens", ctx, Unit::tokens, "input_tokens + output_tokens / 2",
     {{"input_tokens", tokens_in, Unit::tokens}, {"output_tokens", out, Unit::tokens}});
   const double b = phases_step(s, r, bpp, g, kv, ctx, t);
   r.decode_seconds_per_query = out * r.step_seconds / b;

@@ -134,6 +134,8 @@ const char* unit_label(Unit unit) {
     case Unit::bytes: return "B";
     case Unit::joules: return "J";
     case Unit::tokens_per_second: return "tokens/s";
+    case Unit::gb: return "GB";
+    case Unit::tb_per_s: return "TB/s";
     default: return "";
   }
 }

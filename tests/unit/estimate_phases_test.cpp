@@ -294,3 +294,22 @@ TEST_CASE("phases: the JSON result has the new keys; a comparison mirrors them")
   CHECK(j["results"][0]["inputs"]["inference.method"]["value"] == "phases");
   CHECK(j["results"][0]["inputs"]["inference.bandwidth_tb_s"]["value"] == 3.35);
 }
+
+TEST_CASE("phases on a preset: the catalog's architecture gives G and the KV cache") {
+  // Llama 3.1 405B preset (H100, bf16, 892.5 W, PUE 1.08, in 500, out 500) with method phases:
+  // G = 16 (810 GB / 72 GB = 11.25); kv = 2 × 126 × 8 × 128 × 2 B = 516,096 B; ctx = 750;
+  // step = (8.1e11 + 32 × 750 × 516,096) / (16 × 3.35e12 × 0.6) = 8.223863e11 / 3.216e13 = 0.0255717 s;
+  // prefill = 4.05e14 / 7.916e15 = 0.0511622 s; decode = 500 × step / 32 = 0.3995580 s;
+  // accelerator-s = 16 × 0.4507202 = 7.2115236; IT energy = × 892.5 / 3600 = 1.7878569 Wh; × 1.08.
+  const Result r = estimate_json(R"({"preset": "llama-3.1-405b", "inference": {"method": "phases"}})");
+  CHECK(r.inference.gpus_per_replica == 16);
+  CHECK(r.inference.step_seconds == doctest::Approx(0.025571713432835822).epsilon(kTol));
+  CHECK(r.inference.accelerator_seconds_per_query == doctest::Approx(7.211523608335281).epsilon(kTol));
+  CHECK(r.inference.energy_it_wh_per_query == doctest::Approx(1.7878568945664552).epsilon(kTol));
+  CHECK(r.inference.energy_wh_per_query == doctest::Approx(1.9308854461317717).epsilon(kTol));
+  CHECK(r.inference.notes == 0);
+  // DeepSeek-V3: the MLA cache is given directly (576 values × 61 layers × 1 B at fp8).
+  const Scenario ds = parse_one(R"({"preset": "deepseek-v3", "inference": {"method": "phases"}})");
+  CHECK(ds.inference.kv_bytes_per_token == 576 * 61);
+  CHECK(ds.provenance.at("inference.kv_bytes_per_token").status == Status::derived);
+}
