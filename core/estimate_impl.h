@@ -116,14 +116,13 @@ void estimate_training(const Scenario& s, TrainingResult& r, Trace& t) {
        {"electricity_price", in.electricity_price_usd_per_kwh, Unit::usd_per_kwh}});
 }
 
+// FLOPs, accelerator-seconds and IT energy of one query: v1's FLOPs ÷ utilization, or by phases.
 template <class Trace>
-void estimate_inference(const Scenario& s, InferenceResult& r, Trace& t) {
+void inference_it_energy(const Scenario& s, InferenceResult& r, Trace& t) {
   const InferenceInputs& in = s.inference;
   const HardwareInputs& hw = in.hw;
   const double n = s.model.params_active;
   const double peak_flops_s = has(hw.peak_tflops) ? hw.peak_tflops * kTera : kNone;
-  r.present = true;
-
   if (has(n) && has(in.input_tokens) && has(in.output_tokens) && !has(in.reasoning_tokens)) {
     r.flops_per_query = 2.0 * n * (in.input_tokens + in.output_tokens);
     t("inference.flops_per_query", r.flops_per_query, Unit::flops,
@@ -162,6 +161,13 @@ void estimate_inference(const Scenario& s, InferenceResult& r, Trace& t) {
         "energy_it_wh × 3600 / output_tokens",
         {{"energy_it_wh", r.energy_it_wh_per_query, Unit::wh}, {"output_tokens", out, Unit::tokens}});
   }
+}
+
+template <class Trace>
+void estimate_inference(const Scenario& s, InferenceResult& r, Trace& t) {
+  const InferenceInputs& in = s.inference;
+  r.present = true;
+  inference_it_energy(s, r, t);
   r.energy_wh_per_query = product_or_none(r.energy_it_wh_per_query, in.pue);
   if (has(r.energy_wh_per_query))
     t("inference.energy_wh_per_query", r.energy_wh_per_query, Unit::wh, "energy_it_wh × pue",
