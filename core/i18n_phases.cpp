@@ -6,7 +6,8 @@ namespace modelwatt {
 namespace {
 
 const I18nEntry kPhases[] = {
-    {"group.serving_advanced", "Serving: prefill and decode details", "Uso in produzione: dettagli di prefill e decodifica"},
+    {"group.serving_advanced", "Serving: prefill and decode details (prefill + decode method only)",
+     "Uso in produzione: dettagli di prefill e decodifica (solo con il metodo prefill + decodifica)"},
     {"field.model.layers", "Layers", "Numero di layer"},
     {"field.model.kv_heads", "Key/value heads", "Teste key/value (KV)"},
     {"field.model.head_dim", "Head dimension", "Dimensione di ciascuna testa"},

@@ -74,6 +74,7 @@ TEST_CASE("edit: the phases fields in Italian, and a link keeps the method") {
   CHECK(field_of(c, 0, "inference.method")["options"][0]["name"] == "FLOP ÷ utilizzo");
   const std::string q = comparison_query(c);
   CHECK(q.find("inference.method=phases") != std::string::npos);
+  CHECK(q.find("batch_size") == std::string::npos);  // an assumed default is not written into the link
   UrlState st;
   std::vector<Scenario> scenarios;
   Error e;
