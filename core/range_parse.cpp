@@ -28,7 +28,8 @@ bool check_shape(const Range& r, const std::string& dist, std::string* key, std:
     return bad(key, why, "high", buf);
   }
   if (has(r.mode) && (r.mode < r.low || r.mode > r.high)) {
-    std::snprintf(buf, sizeof buf, "must be between low and high (got %.6g outside [%.6g, %.6g])", r.mode, r.low, r.high);
+    std::snprintf(buf, sizeof buf, "must be between low and high (got %.6g outside [%.6g, %.6g])", r.mode,
+                  r.low, r.high);
     return bad(key, why, "mode", buf);
   }
   if (has(r.mode) && dist != "" && dist != "triangular")
@@ -43,7 +44,8 @@ bool check_shape(const Range& r, const std::string& dist, std::string* key, std:
 
 }  // namespace
 
-bool parse_range(const Json& v, const NumberField& f, Range* out, double* point, std::string* key, std::string* why) {
+bool parse_range(const Json& v, const NumberField& f, Range* out, double* point, std::string* key,
+                 std::string* why) {
   for (auto& [k, x] : v.items())
     if (k != "low" && k != "mode" && k != "high" && k != "dist")
       return bad(key, why, k, "unknown key" + did_you_mean(k, {"low", "mode", "high", "dist"}));
@@ -51,7 +53,8 @@ bool parse_range(const Json& v, const NumberField& f, Range* out, double* point,
   if (auto d = v.find("dist"); d != v.end()) {
     dist = d->is_string() ? d->get<std::string>() : "";
     if (dist != "uniform" && dist != "triangular" && dist != "loguniform")
-      return bad(key, why, "dist", "must be \"uniform\", \"triangular\" or \"loguniform\" (got " + describe(*d) + ")");
+      return bad(key, why, "dist",
+                 "must be \"uniform\", \"triangular\" or \"loguniform\" (got " + describe(*d) + ")");
   }
   Range r;
   r.loguniform = dist == "loguniform";

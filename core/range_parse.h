@@ -12,6 +12,7 @@ namespace modelwatt {
 // Each bound obeys the field's rule. *point gets the point value: the mode, else the midpoint, or the
 // geometric mean sqrt(low × high) for loguniform (its median); whole-number fields round it. On error
 // returns false with *key the offending key ("low", "dist", …) and *why the reason.
-bool parse_range(const Json& v, const NumberField& f, Range* r, double* point, std::string* key, std::string* why);
+bool parse_range(const Json& v, const NumberField& f, Range* r, double* point, std::string* key,
+                 std::string* why);
 
 }  // namespace modelwatt

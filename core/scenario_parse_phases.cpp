@@ -20,7 +20,8 @@ std::string got(const Json& v) {
 
 // One of `names` at obj[key] (absent, or null over a preset: `*index` unchanged); else the reason.
 template <std::size_t N>
-std::string read_word(const Json& obj, const char* key, const char* const (&names)[N], bool preset, int* index) {
+std::string read_word(const Json& obj, const char* key, const char* const (&names)[N], bool preset,
+                      int* index) {
   auto it = obj.find(key);
   if (it == obj.end() || (it->is_null() && preset)) return "";
   const std::string word = it->is_string() ? it->get<std::string>() : std::string();
@@ -51,8 +52,12 @@ void fill(Scenario* s, const char* key, double* slot, double value, Provenance p
 
 }  // namespace
 
-const char* method_name(InferenceMethod m) { return kMethods[static_cast<int>(m)]; }
-const char* boundary_name(Boundary b) { return kBoundaries[static_cast<int>(b)]; }
+const char* method_name(InferenceMethod m) {
+  return kMethods[static_cast<int>(m)];
+}
+const char* boundary_name(Boundary b) {
+  return kBoundaries[static_cast<int>(b)];
+}
 
 bool parse_method(const std::string& name, InferenceMethod* out) {
   for (int i = 0; i < 2; ++i)
@@ -95,8 +100,8 @@ void fill_phases_defaults(Scenario* s) {
                  {"google_gemini"}));
   if (in.boundary == Boundary::fleet)
     fill(s, "idle_overhead", &in.idle_overhead, kFleetIdleOverhead,
-         assumed("Google 2025: idle provisioned capacity 10% of serving energy, per 83% active (0.10/0.83)", {},
-                 {"google_gemini"}));
+         assumed("Google 2025: idle provisioned capacity 10% of serving energy, per 83% active (0.10/0.83)",
+                 {}, {"google_gemini"}));
 }
 
 std::string check_phases(const Scenario& s, std::string* rel) {

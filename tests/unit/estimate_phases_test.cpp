@@ -1,9 +1,10 @@
 // Inference by phases ("method": "phases"): every formula against values computed by hand (exact
 // fractions in Python, printed to 17 digits), never against the code's own output.
+#include "core/estimate_phases.h"
+
 #include <algorithm>
 #include <string>
 
-#include "core/estimate_phases.h"
 #include "core/result_json.h"
 #include "core/uncertainty.h"
 #include "tests/unit/test_util.h"
@@ -21,9 +22,13 @@ const std::string kHopper =
 
 // A dense 70B bf16 model, batch 32 on 2 GPUs, mfu 0.5, mbu 0.6 unless `extra` gives those keys.
 std::string dense70(const std::string& extra, const std::string& model_extra = "") {
-  std::string fields = R"("input_tokens": 500, "output_tokens": 300, "accelerator": )" + kHopper + R"(, "precision": "bf16")";
-  const std::pair<const char*, const char*> defaults[] = {{"method", R"("phases")"}, {"batch_size", "32"},
-      {"gpus_per_replica", "2"}, {"mfu_prefill", "0.5"}, {"mbu_decode", "0.6"}};
+  std::string fields =
+      R"("input_tokens": 500, "output_tokens": 300, "accelerator": )" + kHopper + R"(, "precision": "bf16")";
+  const std::pair<const char*, const char*> defaults[] = {{"method", R"("phases")"},
+                                                          {"batch_size", "32"},
+                                                          {"gpus_per_replica", "2"},
+                                                          {"mfu_prefill", "0.5"},
+                                                          {"mbu_decode", "0.6"}};
   for (const auto& [key, value] : defaults)
     if (extra.find(std::string("\"") + key + "\"") == std::string::npos)
       fields += std::string(", \"") + key + "\": " + value;
@@ -80,12 +85,16 @@ TEST_CASE("phases: decode turns compute-bound past the crossover batch") {
 }
 
 TEST_CASE("phases: an MoE batch reads more experts as it grows") {
-  // 671B total / 37B active, fp8 (1 B/weight), kv 0, one GPU replica: step_memory = weights_read / (BW × mbu).
+  // 671B total / 37B active, fp8 (1 B/weight), kv 0, one GPU replica: step_memory = weights_read / (BW ×
+  // mbu).
   auto step = [](int b) {
-    const std::string json = R"({"model": {"params_total": 671e9, "params_active": 37e9}, "inference": {
-      "method": "phases", "input_tokens": 0, "output_tokens": 100, "accelerator": )" + kHopper +
-                             R"(, "precision": "fp8", "gpus_per_replica": 1, "kv_bytes_per_token": 0, "mbu_decode": 0.5,
-      "mfu_prefill": 1, "batch_size": )" + std::to_string(b) + "}}";
+    const std::string json =
+        R"({"model": {"params_total": 671e9, "params_active": 37e9}, "inference": {
+      "method": "phases", "input_tokens": 0, "output_tokens": 100, "accelerator": )" +
+        kHopper +
+        R"(, "precision": "fp8", "gpus_per_replica": 1, "kv_bytes_per_token": 0, "mbu_decode": 0.5,
+      "mfu_prefill": 1, "batch_size": )" +
+        std::to_string(b) + "}}";
     return estimate_json(json).inference.step_seconds;
   };
   const double bw = 3.35e12 * 0.5;
@@ -117,7 +126,7 @@ TEST_CASE("phases: boundary server × 1.43, fleet × 1.43 × 1.12") {
 TEST_CASE("phases: default replica size, bytes per weight and KV cache") {
   // 405B bf16 = 810 GB of weights; 80 GB × 0.9 = 72 GB per H100; 810 / 72 = 11.25 → 16.
   CHECK(default_gpus_per_replica(810e9, 80) == 16);
-  CHECK(default_gpus_per_replica(72e9, 80) == 1);   // exactly fits one
+  CHECK(default_gpus_per_replica(72e9, 80) == 1);  // exactly fits one
   CHECK(default_gpus_per_replica(72.1e9, 80) == 2);
   CHECK(bytes_per_param_of(Precision::fp8) == 1);
   CHECK(bytes_per_param_of(Precision::fp16) == 2);
@@ -125,18 +134,21 @@ TEST_CASE("phases: default replica size, bytes per weight and KV cache") {
   CHECK(pow_whole(0.5, 10) == 1.0 / 1024);
   CHECK(pow_whole(0.0, 5) == 0);
   CHECK(pow_whole(3, 0) == 1);
-  const Result r = estimate_json(R"({"model": {"params_total": 405e9, "layers": 126, "kv_heads": 8, "head_dim": 128},
+  const Result r =
+      estimate_json(R"({"model": {"params_total": 405e9, "layers": 126, "kv_heads": 8, "head_dim": 128},
     "inference": {"method": "phases", "input_tokens": 1000, "output_tokens": 0, "accelerator": "h100"}})");
   CHECK(r.inference.gpus_per_replica == 16);
-  // No output tokens: decode 0; prefill = 2 × 405e9 × 1000 / (16 × 989.5e12 × 0.5 default) = 8.1e14 / 7.916e15
+  // No output tokens: decode 0; prefill = 2 × 405e9 × 1000 / (16 × 989.5e12 × 0.5 default) = 8.1e14
+  // / 7.916e15
   CHECK(r.inference.prefill_seconds_per_query == doctest::Approx(8.1e14 / 7.916e15).epsilon(kTol));
   CHECK(r.inference.decode_seconds_per_query == 0);
   CHECK_FALSE(has(r.inference.energy_it_j_per_output_token));  // no output token to divide by
   // kv default = 2 × 126 × 8 × 128 × 2 B = 516,096 B/token: the explanation shows it.
   std::vector<Step> steps;
-  estimate_traced(parse_one(R"({"model": {"params_total": 405e9, "layers": 126, "kv_heads": 8, "head_dim": 128},
+  estimate_traced(
+      parse_one(R"({"model": {"params_total": 405e9, "layers": 126, "kv_heads": 8, "head_dim": 128},
     "inference": {"method": "phases", "input_tokens": 1000, "output_tokens": 10, "accelerator": "h100"}})"),
-                  &steps);
+      &steps);
   double kv = 0;
   for (const Step& st : steps)
     if (st.key == "inference.kv_bytes_per_token") kv = st.value;
@@ -203,27 +215,37 @@ TEST_CASE("reasoning tokens count as output in both methods") {
   CHECK(r.inference.accelerator_seconds_per_query == doctest::Approx(1.290928384856918).epsilon(kTol));
   CHECK(r.inference.energy_it_wh_per_query == doctest::Approx(0.2510138526110674).epsilon(kTol));
   // J per output token divides by the 500 generated tokens
-  CHECK(r.inference.energy_it_j_per_output_token == doctest::Approx(0.2510138526110674 * 3600 / 500).epsilon(kTol));
+  CHECK(r.inference.energy_it_j_per_output_token ==
+        doctest::Approx(0.2510138526110674 * 3600 / 500).epsilon(kTol));
 }
 
 TEST_CASE("phases: validation names the field and the reason") {
   auto err = [](const std::string& json) { return "error: " + parse_error(json).message(); };
   CHECK(err(dense70(R"(, "boundary": "rack")")) ==
         R"(error: inference.boundary: must be one of accelerator, server, fleet (got "rack"))");
-  CHECK(err(dense70(R"(, "method": "magic")")) == R"(error: inference.method: must be one of flops, phases (got "magic"))");
+  CHECK(err(dense70(R"(, "method": "magic")")) ==
+        R"(error: inference.method: must be one of flops, phases (got "magic"))");
   CHECK(err(dense70(R"(, "method": 1)")) == "error: inference.method: must be one of flops, phases (got 1)");
   CHECK(err(dense70(R"(, "gpus_per_replica": 0.5)")) ==
         "error: inference.gpus_per_replica: must be a whole number >= 1 (got 0.5)");
-  CHECK(err(dense70(R"(, "batch_size": 0)")) == "error: inference.batch_size: must be a whole number >= 1 (got 0)");
-  CHECK(err(dense70(R"(, "mfu_prefill": 1.5)")) == "error: inference.mfu_prefill: must be in (0, 1] (got 1.5)");
+  CHECK(err(dense70(R"(, "batch_size": 0)")) ==
+        "error: inference.batch_size: must be a whole number >= 1 (got 0)");
+  CHECK(err(dense70(R"(, "mfu_prefill": 1.5)")) ==
+        "error: inference.mfu_prefill: must be in (0, 1] (got 1.5)");
   CHECK(err(dense70(R"(, "mbu_decode": 0)")) == "error: inference.mbu_decode: must be in (0, 1] (got 0)");
-  CHECK(err(dense70(R"(, "host_overhead": -0.1)")) == "error: inference.host_overhead: must be >= 0 (got -0.1)");
-  CHECK(err(dense70(R"(, "idle_overhead": "a")")) == R"(error: inference.idle_overhead: must be a number (got string "a"))");
-  CHECK(err(dense70(R"(, "reasoning_tokens": -1)")) == "error: inference.reasoning_tokens: must be >= 0 (got -1)");
+  CHECK(err(dense70(R"(, "host_overhead": -0.1)")) ==
+        "error: inference.host_overhead: must be >= 0 (got -0.1)");
+  CHECK(err(dense70(R"(, "idle_overhead": "a")")) ==
+        R"(error: inference.idle_overhead: must be a number (got string "a"))");
+  CHECK(err(dense70(R"(, "reasoning_tokens": -1)")) ==
+        "error: inference.reasoning_tokens: must be >= 0 (got -1)");
   CHECK(err(dense70(R"(, "bytes_per_param": 0)")) == "error: inference.bytes_per_param: must be > 0 (got 0)");
-  CHECK(err(dense70(R"(, "kv_bytes_per_token": -5)")) == "error: inference.kv_bytes_per_token: must be >= 0 (got -5)");
-  CHECK(err(dense70("", R"(, "layers": 1.5)")) == "error: model.layers: must be a whole number >= 1 (got 1.5)");
-  CHECK(err(dense70("", R"(, "kv_heads": 0)")) == "error: model.kv_heads: must be a whole number >= 1 (got 0)");
+  CHECK(err(dense70(R"(, "kv_bytes_per_token": -5)")) ==
+        "error: inference.kv_bytes_per_token: must be >= 0 (got -5)");
+  CHECK(err(dense70("", R"(, "layers": 1.5)")) ==
+        "error: model.layers: must be a whole number >= 1 (got 1.5)");
+  CHECK(err(dense70("", R"(, "kv_heads": 0)")) ==
+        "error: model.kv_heads: must be a whole number >= 1 (got 0)");
   CHECK(err(dense70(R"(, "batch_size": {"low": 0, "high": 8})")) ==
         "error: inference.batch_size.low: must be a whole number >= 1 (got 0)");
   // An accelerator without a published bandwidth (catalog) or an inline one without it.
@@ -233,7 +255,8 @@ TEST_CASE("phases: validation names the field and the reason") {
   CHECK(no_bw.find("bandwidth_tb_s") != std::string::npos);
   CHECK(err(R"({"model": {"params_total": 8e9}, "inference": {"method": "phases", "input_tokens": 1,
     "output_tokens": 1, "accelerator": {"peak_tflops": {"bf16": 100}, "tdp_w": 300, "bandwidth_tb_s": 1}}})") ==
-        "error: inference.gpus_per_replica: required: accelerator custom has no published memory_gb to size the replica");
+        "error: inference.gpus_per_replica: required: accelerator custom has no published memory_gb to size "
+        "the replica");
   CHECK(err(R"({"model": {"params_total": 8e9}, "inference": {"method": "phases", "input_tokens": 1,
     "output_tokens": 1, "accelerator": {"peak_tflops": {"bf16": 100}, "tdp_w": 300, "bandwidth_tb_s": -1}}})") ==
         "error: inference.accelerator.bandwidth_tb_s: must be > 0 (got -1)");
@@ -257,7 +280,9 @@ TEST_CASE("v1 is unchanged: every preset with method flops, and without phases k
     const Json jb = result_to_json(estimate(b), b, builtin_catalog());
     const Json jc = result_to_json(estimate(c), c, builtin_catalog());
     CHECK(ja == jb);
-    auto part = [](const Json& j, const char* key) { return j.contains(key) ? json_dump(j.at(key)) : std::string(); };
+    auto part = [](const Json& j, const char* key) {
+      return j.contains(key) ? json_dump(j.at(key)) : std::string();
+    };
     CHECK(part(ja, "inference") == part(jc, "inference"));
     CHECK(part(ja, "lifecycle") == part(jc, "lifecycle"));
     CHECK(part(ja, "training") == part(jc, "training"));
@@ -277,16 +302,18 @@ TEST_CASE("phases: the JSON result has the new keys; a comparison mirrors them")
   const auto scenarios = [] {
     std::vector<Scenario> out;
     Error e;
-    REQUIRE(parse_scenarios("{\"scenarios\": [" + dense70("", kLlamaKv) + "," + dense70(R"(, "batch_size": 64)", kLlamaKv) + "]}",
-                            builtin_catalog(), &out, &e));
+    REQUIRE(parse_scenarios(
+        "{\"scenarios\": [" + dense70("", kLlamaKv) + "," + dense70(R"(, "batch_size": 64)", kLlamaKv) + "]}",
+        builtin_catalog(), &out, &e));
     return out;
   }();
   std::vector<Result> results;
   for (const Scenario& s : scenarios) results.push_back(estimate(s));
   const Json j = estimate_to_json(scenarios, results, builtin_catalog());
   const Json& q = j["results"][0]["inference"];
-  for (const char* k : {"prefill_seconds_per_query", "decode_seconds_per_query", "step_seconds", "decode_bound",
-                        "gpus_per_replica", "tokens_per_second_per_replica", "energy_it_j_per_output_token", "notes"})
+  for (const char* k :
+       {"prefill_seconds_per_query", "decode_seconds_per_query", "step_seconds", "decode_bound",
+        "gpus_per_replica", "tokens_per_second_per_replica", "energy_it_j_per_output_token", "notes"})
     CHECK(q.contains(k));
   CHECK(q["decode_bound"] == "memory");
   CHECK(q["notes"].empty());
