@@ -32,7 +32,7 @@ ChartMetric resolve_metric(const std::string& name, const std::vector<Result>& r
 
 const OutputField* bar_field(const ChartMetric& m, const Result& r) {
   for (const OutputField* f : {m.total, m.fallback})
-    if (f && output_section_present(r, f->section) && has(output_value(r, *f))) return f;
+    if (f && output_present(r, *f) && has(output_value(r, *f))) return f;
   return nullptr;
 }
 

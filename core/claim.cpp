@@ -37,6 +37,11 @@ const MetricWords kWords[] = {
     {"energy_it_wh_per_query", "used", "IT energy per query", "ha usato", "dell'energia IT per richiesta"},
     {"co2e_g_per_query", "emitted", "CO₂e per query", "ha emesso", "della CO₂e per richiesta"},
     {"water_ml_per_query", "used", "water per query", "ha consumato", "dell'acqua per richiesta"},
+    {"energy_it_j_per_output_token", "used", "IT energy per output token", "ha usato",
+     "dell'energia IT per token generato"},
+    {"prefill_seconds_per_query", "took", "prefill time per query", "ha richiesto", "del tempo di prefill per richiesta"},
+    {"decode_seconds_per_query", "took", "decode time per query", "ha richiesto",
+     "del tempo di decodifica per richiesta"},
 };
 
 const char* const kOps[] = {"<=", ">=", "~"};

@@ -4,6 +4,7 @@
 #include <initializer_list>
 
 #include "core/estimate.h"
+#include "core/estimate_phases.h"
 
 namespace modelwatt::detail {
 
@@ -115,36 +116,58 @@ void estimate_training(const Scenario& s, TrainingResult& r, Trace& t) {
        {"electricity_price", in.electricity_price_usd_per_kwh, Unit::usd_per_kwh}});
 }
 
+// FLOPs, accelerator-seconds and IT energy of one query: v1's FLOPs ÷ utilization, or by phases.
 template <class Trace>
-void estimate_inference(const Scenario& s, InferenceResult& r, Trace& t) {
+void inference_it_energy(const Scenario& s, InferenceResult& r, Trace& t) {
   const InferenceInputs& in = s.inference;
   const HardwareInputs& hw = in.hw;
   const double n = s.model.params_active;
   const double peak_flops_s = has(hw.peak_tflops) ? hw.peak_tflops * kTera : kNone;
-  r.present = true;
-
-  if (has(n) && has(in.input_tokens) && has(in.output_tokens)) {
+  if (has(n) && has(in.input_tokens) && has(in.output_tokens) && !has(in.reasoning_tokens)) {
     r.flops_per_query = 2.0 * n * (in.input_tokens + in.output_tokens);
     t("inference.flops_per_query", r.flops_per_query, Unit::flops,
       "2 × params_active × (input_tokens + output_tokens)",
       {{"params_active", n, Unit::params}, {"input_tokens", in.input_tokens, Unit::tokens},
        {"output_tokens", in.output_tokens, Unit::tokens}});
+  } else if (has(n) && has(in.input_tokens) && has(in.output_tokens)) {  // reasoning counts as output
+    r.flops_per_query = 2.0 * n * (in.input_tokens + (in.output_tokens + in.reasoning_tokens));
+    t("inference.flops_per_query", r.flops_per_query, Unit::flops,
+      "2 × params_active × (input_tokens + output_tokens + reasoning_tokens)",
+      {{"params_active", n, Unit::params}, {"input_tokens", in.input_tokens, Unit::tokens},
+       {"output_tokens", in.output_tokens, Unit::tokens}, {"reasoning_tokens", in.reasoning_tokens, Unit::tokens}});
   }
-  if (has(r.flops_per_query) && has(peak_flops_s) && has(in.utilization)) {
+  const double power_w = has(in.power_w) ? in.power_w : hw.tdp_w;
+  if (in.method == InferenceMethod::phases) {
+    estimate_phases(s, r, power_w, t);
+  } else if (has(r.flops_per_query) && has(peak_flops_s) && has(in.utilization)) {
     r.accelerator_seconds_per_query = r.flops_per_query / (peak_flops_s * in.utilization);
     t("inference.accelerator_seconds_per_query", r.accelerator_seconds_per_query, Unit::seconds,
       "flops_per_query / (peak × utilization)",
       {{"flops_per_query", r.flops_per_query, Unit::flops}, {"peak", hw.peak_tflops, Unit::tflops},
        {"utilization", in.utilization, Unit::ratio}});
   }
-  const double power_w = has(in.power_w) ? in.power_w : hw.tdp_w;
   if (has(in.energy_it_wh_per_query)) {
     r.energy_it_wh_per_query = in.energy_it_wh_per_query;
-  } else if (has(r.accelerator_seconds_per_query) && has(power_w)) {
+  } else if (in.method == InferenceMethod::flops && has(r.accelerator_seconds_per_query) && has(power_w)) {
     r.energy_it_wh_per_query = r.accelerator_seconds_per_query * power_w / kSecondsPerHour;
     t("inference.energy_it_wh_per_query", r.energy_it_wh_per_query, Unit::wh, "seconds × power_w / 3600",
       {{"seconds", r.accelerator_seconds_per_query, Unit::seconds}, {"power_w", power_w, Unit::watts}});
   }
+  if (r.phases) {
+    const double out = output_tokens_total(in);
+    r.energy_it_j_per_output_token = ratio_or_none(product_or_none(r.energy_it_wh_per_query, kSecondsPerHour), out);
+    if (has(r.energy_it_j_per_output_token))
+      t("inference.energy_it_j_per_output_token", r.energy_it_j_per_output_token, Unit::joules,
+        "energy_it_wh × 3600 / output_tokens",
+        {{"energy_it_wh", r.energy_it_wh_per_query, Unit::wh}, {"output_tokens", out, Unit::tokens}});
+  }
+}
+
+template <class Trace>
+void estimate_inference(const Scenario& s, InferenceResult& r, Trace& t) {
+  const InferenceInputs& in = s.inference;
+  r.present = true;
+  inference_it_energy(s, r, t);
   r.energy_wh_per_query = product_or_none(r.energy_it_wh_per_query, in.pue);
   if (has(r.energy_wh_per_query))
     t("inference.energy_wh_per_query", r.energy_wh_per_query, Unit::wh, "energy_it_wh × pue",

@@ -46,7 +46,7 @@ std::string results_table(const std::vector<Result>& results, Lang lang) {
   for (std::size_t i = 0; i < n; ++i) {
     bool any_section = false, any_value = false;
     for (const Result& r : results) {
-      any_section = any_section || output_section_present(r, outs[i].section);
+      any_section = any_section || output_present(r, outs[i]);
       any_value = any_value || has(output_value(r, outs[i]));
     }
     if (!any_section || !any_value) continue;
@@ -77,7 +77,7 @@ std::string results_csv(const std::vector<Result>& results) {
   const OutputField* outs = output_fields(&n);
   for (std::size_t i = 0; i < n; ++i) {
     bool any = false;
-    for (const Result& r : results) any = any || output_section_present(r, outs[i].section);
+    for (const Result& r : results) any = any || output_present(r, outs[i]);
     if (!any) continue;
     out += std::string(output_section_name(outs[i].section)) + "," + outs[i].key + "," + csv_quote(unit_label(outs[i].unit));
     for (const Result& r : results) {

@@ -45,6 +45,19 @@ const NumberField kFields[] = {
     MW_I(lifetime_years, Unit::years, kPos),
     MW_I(queries_per_day, Unit::per_day, kNN),
     MW_I(days, Unit::days, kPos),
+    // Inference by phases (appended, so the table's existing order never moves).
+    MW_M(layers, Unit::count, Rule::positive_integer),
+    MW_M(kv_heads, Unit::count, Rule::positive_integer),
+    MW_M(head_dim, Unit::count, Rule::positive_integer),
+    MW_I(reasoning_tokens, Unit::tokens, kNN),
+    MW_I(batch_size, Unit::count, Rule::positive_integer),
+    MW_I(gpus_per_replica, Unit::count, Rule::positive_integer),
+    MW_I(bytes_per_param, Unit::bytes, kPos),
+    MW_I(kv_bytes_per_token, Unit::bytes, kNN),
+    MW_I(mfu_prefill, Unit::ratio, Rule::fraction),
+    MW_I(mbu_decode, Unit::ratio, Rule::fraction),
+    MW_I(host_overhead, Unit::ratio, kNN),
+    MW_I(idle_overhead, Unit::ratio, kNN),
 };
 
 #undef MW_M
@@ -107,6 +120,7 @@ std::string check_rule(Rule rule, double v) {
 
 bool is_reference_key(Section section, const std::string& key) {
   if (section == Section::model) return false;
+  if (section == Section::inference && (key == "method" || key == "boundary")) return true;
   return key == "accelerator" || key == "precision" || key == "region" || key == "datacenter";
 }
 

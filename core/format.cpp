@@ -131,6 +131,11 @@ const char* unit_label(Unit unit) {
     case Unit::usd_per_kwh: return "$/kWh";
     case Unit::per_day: return "/day";
     case Unit::kg_per_accelerator: return "kgCO₂e/accelerator";
+    case Unit::bytes: return "B";
+    case Unit::joules: return "J";
+    case Unit::tokens_per_second: return "tokens/s";
+    case Unit::gb: return "GB";
+    case Unit::tb_per_s: return "TB/s";
     default: return "";
   }
 }

@@ -18,6 +18,7 @@ const I18nEntry* i18n_share_table(std::size_t* count);  // app Share / export po
 const I18nEntry* i18n_uncertainty_table(std::size_t* count);  // whiskers, tornado, "Check a claim"
 const I18nEntry* i18n_edit_table(std::size_t* count);  // editing model: number reading, refusals, notices
 const I18nEntry* i18n_form_table(std::size_t* count);  // form groups and field hints
+const I18nEntry* i18n_phases_table(std::size_t* count);  // inference by phases (issue 10)
 const I18nEntry* i18n_app_table(std::size_t* count);   // the HTML app's chrome (sent whole to the page)
 
 }  // namespace modelwatt

@@ -3,9 +3,10 @@
 namespace modelwatt {
 namespace {
 
-#define MW_T(key, unit) {OutputSection::training, #key, unit, &TrainingResult::key, nullptr, nullptr}
-#define MW_I(key, unit) {OutputSection::inference, #key, unit, nullptr, &InferenceResult::key, nullptr}
-#define MW_L(key, unit) {OutputSection::lifecycle, #key, unit, nullptr, nullptr, &LifecycleResult::key}
+#define MW_T(key, unit) {OutputSection::training, #key, unit, &TrainingResult::key, nullptr, nullptr, false}
+#define MW_I(key, unit) {OutputSection::inference, #key, unit, nullptr, &InferenceResult::key, nullptr, false}
+#define MW_P(key, unit) {OutputSection::inference, #key, unit, nullptr, &InferenceResult::key, nullptr, true}
+#define MW_L(key, unit) {OutputSection::lifecycle, #key, unit, nullptr, nullptr, &LifecycleResult::key, false}
 
 const OutputField kOutputs[] = {
     MW_T(flops, Unit::flops),
@@ -37,10 +38,18 @@ const OutputField kOutputs[] = {
     MW_L(breakeven_days, Unit::days),
     MW_L(training_wh_per_query, Unit::wh),
     MW_L(total_wh_per_query, Unit::wh),
+    // Inference by phases, appended so the indices above never move.
+    MW_P(prefill_seconds_per_query, Unit::seconds),
+    MW_P(decode_seconds_per_query, Unit::seconds),
+    MW_P(step_seconds, Unit::seconds),
+    MW_P(gpus_per_replica, Unit::count),
+    MW_P(tokens_per_second_per_replica, Unit::tokens_per_second),
+    MW_P(energy_it_j_per_output_token, Unit::joules),
 };
 
 #undef MW_T
 #undef MW_I
+#undef MW_P
 #undef MW_L
 
 }  // namespace
@@ -64,6 +73,19 @@ bool output_section_present(const Result& r, OutputSection s) {
     case OutputSection::inference: return r.inference.present;
     default: return r.lifecycle.present;
   }
+}
+
+bool output_present(const Result& r, const OutputField& f) {
+  return output_section_present(r, f.section) && (!f.phases_only || r.inference.phases);
+}
+
+std::vector<std::string> inference_notes(const InferenceResult& r) {
+  std::vector<std::string> out;
+  if (r.notes & InferenceResult::kv_cache_unknown)
+    out.push_back(
+        "kv_bytes_per_token: 0 (the KV cache is left out: give inference.kv_bytes_per_token, or model.layers, "
+        "model.kv_heads and model.head_dim)");
+  return out;
 }
 
 double* output_slot(Result& r, const OutputField& f) {

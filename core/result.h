@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "core/units.h"
 
@@ -27,6 +28,13 @@ struct InferenceResult {
   double energy_it_wh_per_query = kNone, energy_wh_per_query = kNone;
   double co2e_g_per_query = kNone, water_ml_per_query = kNone, co2e_embodied_g_per_query = kNone;
   double energy_kwh_per_day = kNone, energy_kwh_total = kNone, co2e_kg_total = kNone, water_l_total = kNone;
+  // Inference by phases ("method": "phases"): printed only then, so v1 outputs never change.
+  bool phases = false;
+  double prefill_seconds_per_query = kNone, decode_seconds_per_query = kNone, step_seconds = kNone;
+  double gpus_per_replica = kNone, tokens_per_second_per_replica = kNone, energy_it_j_per_output_token = kNone;
+  const char* decode_bound = nullptr;  // "memory" or "compute"; nullptr when not computed
+  enum Note : unsigned { kv_cache_unknown = 1u };  // bit set: reasons printed in "notes"
+  unsigned notes = 0;
 };
 
 struct LifecycleResult {
@@ -50,10 +58,15 @@ struct OutputField {
   double TrainingResult::*training_member;
   double InferenceResult::*inference_member;
   double LifecycleResult::*lifecycle_member;
+  bool phases_only = false;  // an inference-by-phases output: present only when the method is phases
 };
 const OutputField* output_fields(std::size_t* count);
 const char* output_section_name(OutputSection s);
 bool output_section_present(const Result& r, OutputSection s);
+// Whether output `f` belongs in `r` (its section is present; a phases output only with method phases).
+bool output_present(const Result& r, const OutputField& f);
+// The inference notes of `r` as text, e.g. "kv_bytes_per_token: ..." (empty without notes).
+std::vector<std::string> inference_notes(const InferenceResult& r);
 double output_value(const Result& r, const OutputField& f);
 double* output_slot(Result& r, const OutputField& f);
 // Finds "training.gpu_hours"-style metric names; nullptr when unknown.

@@ -47,16 +47,30 @@ static Json inputs_to_json(const Scenario& s) {
   };
   if (s.training.present) hw("training", s.training.hw);
   if (s.inference.present) hw("inference", s.inference.hw);
+  const InferenceInputs& q = s.inference;
+  if (q.present && q.method == InferenceMethod::phases) {
+    inputs["inference.method"] = {{"value", method_name(q.method)}};
+    inputs["inference.boundary"] = {{"value", boundary_name(q.boundary)}};
+    inputs["inference.memory_gb"] = {{"value", json_num(q.hw.memory_gb)}};
+    inputs["inference.bandwidth_tb_s"] = {{"value", json_num(q.hw.bandwidth_tb_s)}};
+  }
   return inputs;
 }
 
-static Json sections_to_json(const Result& r) {
+// `texts`: also the non-numeric outputs of inference by phases (decode_bound, notes); a comparison
+// entry has decode_bound null (a ratio of words is not a number) and no notes.
+static Json sections_to_json(const Result& r, bool texts = true) {
   Json j = Json::object();
   std::size_t n;
   const OutputField* outs = output_fields(&n);
   for (std::size_t i = 0; i < n; ++i) {
-    if (!output_section_present(r, outs[i].section)) continue;
+    if (!output_present(r, outs[i])) continue;
     j[output_section_name(outs[i].section)][outs[i].key] = json_num(output_value(r, outs[i]));
+  }
+  if (r.inference.present && r.inference.phases) {
+    Json& q = j["inference"];
+    q["decode_bound"] = texts && r.inference.decode_bound ? Json(r.inference.decode_bound) : Json(nullptr);
+    if (texts) q["notes"] = inference_notes(r.inference);
   }
   return j;
 }
@@ -81,6 +95,7 @@ std::vector<Result> compare_to_first(const std::vector<Result>& results) {
     q.training.present = results[k].training.present;
     q.inference.present = results[k].inference.present;
     q.lifecycle.present = results[k].lifecycle.present;
+    q.inference.phases = results[k].inference.phases;
     for (std::size_t i = 0; i < n; ++i) {
       const double a = output_value(results[k], outs[i]);
       const double b = output_value(first, outs[i]);
@@ -93,7 +108,7 @@ std::vector<Result> compare_to_first(const std::vector<Result>& results) {
 Json comparison_to_json(const std::vector<Result>& ratios, const std::vector<Result>&) {
   Json list = Json::array();
   for (const Result& q : ratios) {
-    Json j = sections_to_json(q);
+    Json j = sections_to_json(q, false);
     j["label"] = q.label;
     list.push_back(j);
   }

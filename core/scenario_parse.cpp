@@ -8,6 +8,8 @@
 #include "core/fields.h"
 #include "core/finite.h"
 #include "core/label.h"
+#include "core/range_parse.h"
+#include "core/scenario_parse_phases.h"
 #include "core/suggest.h"
 
 namespace modelwatt {
@@ -84,6 +86,7 @@ struct Parser {
     for (std::size_t i = 0; i < n; ++i)
       if (fields[i].section == section) keys.push_back(fields[i].key);
     if (section != Section::model) keys.insert(keys.end(), {"accelerator", "precision", "region", "datacenter"});
+    if (section == Section::inference) keys.insert(keys.end(), {"method", "boundary"});
     return keys;
   }
 
@@ -109,56 +112,15 @@ struct Parser {
     return true;
   }
 
-  // A range instead of a point: {"low", "high"} uniform, {"low", "mode", "high"} triangular,
-  // "dist": "loguniform" for positive bounds. Each bound obeys the field's rule. The field gets the
-  // point value: the mode, else the midpoint, or the geometric mean sqrt(low × high) for loguniform
-  // (its median); whole-number fields round it. The range goes to s->ranges for sampling.
   bool read_range(const Json& v, const NumberField& f, const std::string& rel, Scenario* s) {
-    auto bad = [&](const char* key, const std::string& why) {
+    Range r;
+    double point;
+    std::string key, why;
+    if (!parse_range(v, f, &r, &point, &key, &why)) {
       error->path = join_path(base, rel + "." + key);
       error->reason = why;
       return false;
-    };
-    for (auto& [k, x] : v.items())
-      if (k != "low" && k != "mode" && k != "high" && k != "dist")
-        return bad(k.c_str(), "unknown key" + did_you_mean(k, {"low", "mode", "high", "dist"}));
-    std::string dist;
-    if (auto d = v.find("dist"); d != v.end()) {
-      dist = d->is_string() ? d->get<std::string>() : "";
-      if (dist != "uniform" && dist != "triangular" && dist != "loguniform")
-        return bad("dist", "must be \"uniform\", \"triangular\" or \"loguniform\" (got " + describe(*d) + ")");
     }
-    Range r;
-    r.loguniform = dist == "loguniform";
-    const std::pair<const char*, double*> bounds[] = {{"low", &r.low}, {"mode", &r.mode}, {"high", &r.high}};
-    for (const auto& [key, slot] : bounds) {
-      auto it = v.find(key);
-      if (it == v.end()) {
-        if (std::string(key) != "mode") return bad(key, "required in a range");
-        continue;
-      }
-      if (!it->is_number()) return bad(key, "must be a number (got " + describe(*it) + ")");
-      *slot = it->get<double>() + 0.0;
-      std::string why = check_rule(f.rule, *slot);
-      if (!why.empty()) return bad(key, why);
-    }
-    char buf[128];
-    if (r.high < r.low) {
-      std::snprintf(buf, sizeof buf, "must be >= low (got %.6g < %.6g)", r.high, r.low);
-      return bad("high", buf);
-    }
-    if (has(r.mode) && (r.mode < r.low || r.mode > r.high)) {
-      std::snprintf(buf, sizeof buf, "must be between low and high (got %.6g outside [%.6g, %.6g])", r.mode, r.low, r.high);
-      return bad("mode", buf);
-    }
-    if (has(r.mode) && dist != "" && dist != "triangular") return bad("mode", "not used by a " + dist + " range; remove it");
-    if (!has(r.mode) && dist == "triangular") return bad("mode", "required for a triangular range");
-    if (r.loguniform && !(r.low > 0)) {
-      std::snprintf(buf, sizeof buf, "must be > 0 for a loguniform range (got %.6g)", r.low);
-      return bad("low", buf);
-    }
-    double point = has(r.mode) ? r.mode : r.loguniform ? std::sqrt(r.low * r.high) : r.low + (r.high - r.low) / 2;
-    if (f.rule == Rule::positive_integer) point = std::round(point);
     *field_value(*s, f) = point;
     record(s, rel);
     s->ranges[rel] = r;
@@ -187,18 +149,24 @@ struct Parser {
                              did_you_mean(id, ids_of(catalog.accelerators, [](auto& x) { return x.id; })));
       hw->accelerator_id = a->id;
       hw->tdp_w = a->tdp_w;
+      hw->memory_gb = a->memory_gb;
+      hw->bandwidth_tb_s = a->bandwidth_tb_s;
       hw->catalog_embodied_kgco2e = a->embodied_kgco2e;
       return true;
     }
     if (!v.is_object()) return fail(rel, "must be a catalog id or an object (got " + describe(v) + ")");
-    if (!check_keys(v, rel, {"peak_tflops", "tdp_w", "name", "id"})) return false;
+    if (!check_keys(v, rel, {"peak_tflops", "tdp_w", "memory_gb", "bandwidth_tb_s", "name", "id"})) return false;
     hw->accelerator_id = "custom";
-    if (v.contains("tdp_w")) {
-      const Json& t = v["tdp_w"];
-      if (!t.is_number()) return fail(rel + ".tdp_w", "must be a number (got " + describe(t) + ")");
+    const std::pair<const char*, double*> numbers[] = {
+        {"tdp_w", &hw->tdp_w}, {"memory_gb", &hw->memory_gb}, {"bandwidth_tb_s", &hw->bandwidth_tb_s}};
+    for (const auto& [key, slot] : numbers) {
+      if (!v.contains(key)) continue;
+      const Json& t = v[key];
+      const std::string path = rel + "." + key;
+      if (!t.is_number()) return fail(path, "must be a number (got " + describe(t) + ")");
       std::string why = check_rule(Rule::positive, t.get<double>());
-      if (!why.empty()) return fail(rel + ".tdp_w", why);
-      hw->tdp_w = t.get<double>();
+      if (!why.empty()) return fail(path, why);
+      *slot = t.get<double>();
     }
     return true;
   }
@@ -341,6 +309,10 @@ struct Parser {
     if (section == Section::inference) {
       s->inference.present = true;
       InferenceInputs& q = s->inference;
+      std::string rel;
+      const std::string why = read_phases_words(*it, run != nullptr, &q, &rel);
+      if (!why.empty()) return fail(rel, why);
+      if (it->contains("method")) record(s, "inference.method");
       return read_hardware(*it, section, s, &q.hw, &q.grid_gco2e_per_kwh) &&
              read_datacenter(*it, section, s, &q.hw, &q.pue, &q.wue_onsite_l_per_kwh);
     }
@@ -368,6 +340,7 @@ struct Parser {
   bool check_inference(Scenario* s) {
     InferenceInputs& in = s->inference;
     if (has(in.energy_it_wh_per_query)) return true;
+    const bool phases = in.method == InferenceMethod::phases;
     const char* why = "required unless inference.energy_it_wh_per_query is given";
     if (!has(s->model.params_active)) return fail("model.params_total", why);
     if (!has(in.input_tokens)) return fail("inference.input_tokens", why);
@@ -375,10 +348,12 @@ struct Parser {
     if (in.hw.accelerator_id.empty()) return fail("inference.accelerator", why);
     if (!has(in.hw.peak_tflops))
       return fail("inference.accelerator", "has no dense peak for " + std::string(precision_name(in.hw.precision)));
-    if (!has(in.utilization)) return fail("inference.utilization", why);
+    if (!phases && !has(in.utilization)) return fail("inference.utilization", why);
     if (!has(in.power_w) && !has(in.hw.tdp_w))
       return fail("inference.power_w", "required: accelerator " + in.hw.accelerator_id + " has no published TDP");
-    return true;
+    std::string rel;
+    const std::string reason = check_phases(*s, &rel);
+    return reason.empty() || fail(rel, reason);
   }
 
   bool run_parse(const Json& obj, int index, Scenario* s) {
@@ -437,6 +412,7 @@ struct Parser {
       return fail("", "nothing to estimate: give training or inference (or a preset)");
     if (s->training.present && !check_training(s)) return false;
     if (s->inference.present && !check_inference(s)) return false;
+    if (s->inference.present) fill_phases_defaults(s);
     return true;
   }
 };

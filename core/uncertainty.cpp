@@ -125,6 +125,7 @@ ResultIntervals empty_like(const Result& r, std::size_t k_count) {
   ri.training = r.training.present;
   ri.inference = r.inference.present;
   ri.lifecycle = r.lifecycle.present;
+  ri.phases = r.inference.phases;
   ri.outputs.assign(k_count, Interval{});
   return ri;
 }
@@ -155,6 +156,8 @@ const Interval* ResultIntervals::find(const std::string& dotted) const {
 bool ResultIntervals::section_present(OutputSection s) const {
   return s == OutputSection::training ? training : s == OutputSection::inference ? inference : lifecycle;
 }
+
+bool ResultIntervals::present(const OutputField& f) const { return section_present(f.section) && (!f.phases_only || phases); }
 
 double quantile_of(double* v, std::size_t n, double p) {
   if (n == 0) return kNone;

@@ -42,10 +42,12 @@ struct Interval {
 struct ResultIntervals {
   std::string label;
   bool training = false, inference = false, lifecycle = false;  // sections present, as in Result
+  bool phases = false;  // inference by phases: its outputs are present (InferenceResult::phases)
   std::vector<Interval> outputs;
   const Interval& of(const OutputField& f) const;
   const Interval* find(const std::string& dotted) const;  // "training.gpu_hours"; nullptr when unknown
   bool section_present(OutputSection s) const;
+  bool present(const OutputField& f) const;  // as output_present()
 };
 
 struct IntervalSet {

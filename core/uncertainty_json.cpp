@@ -9,7 +9,7 @@ Json intervals_to_json(const ResultIntervals& r) {
   std::size_t n;
   const OutputField* outs = output_fields(&n);
   for (std::size_t k = 0; k < n; ++k) {
-    if (!r.section_present(outs[k].section)) continue;
+    if (!r.present(outs[k])) continue;
     const Interval& iv = r.outputs[k];
     Json& slot = j[output_section_name(outs[k].section)][outs[k].key];
     if (iv.present()) slot = {{"p5", iv.p5}, {"p50", iv.p50}, {"p95", iv.p95}};

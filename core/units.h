@@ -17,6 +17,7 @@ inline constexpr double kTera = 1e12;
 enum class Unit {
   none, ratio, count, tokens, params, flops, tflops, seconds, hours, days, years, gpu_hours, watts,
   kwh, wh, g_per_kwh, kg, g, l_per_kwh, l, ml, usd, usd_per_hour, usd_per_kwh, per_day, kg_per_accelerator,
+  bytes, joules, tokens_per_second, gb, tb_per_s,  // inference by phases
 };
 
 }  // namespace modelwatt

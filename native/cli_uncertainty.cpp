@@ -80,6 +80,9 @@ static std::string intervals_csv(const IntervalSet& set) {
     return std::string(buf);
   };
   for (std::size_t k = 0; k < n; ++k) {
+    bool any = false;
+    for (const ResultIntervals& r : set.results) any = any || r.present(outs[k]);
+    if (!any && outs[k].phases_only) continue;  // v1's rows stay as they were
     out += std::string(output_section_name(outs[k].section)) + "," + outs[k].key + "," + csv_quote(unit_label(outs[k].unit));
     for (const ResultIntervals& r : set.results) out += "," + num(r.outputs[k].p5) + "," + num(r.outputs[k].p50) + "," + num(r.outputs[k].p95);
     out += "\n";

@@ -99,6 +99,12 @@ EditOutcome set_reference_following(Comparison* c, int slot, const std::string& 
   } else if (key == "precision") {
     Precision p;
     if (!parse_precision(id, &p)) return {false, path, fill(tr("edit.refused.unknown", lang), {id})};
+  } else if (key == "method" && sec == "inference") {
+    InferenceMethod m;
+    if (!parse_method(id, &m)) return {false, path, fill(tr("edit.refused.unknown", lang), {id})};
+  } else if (key == "boundary" && sec == "inference") {
+    Boundary b;
+    if (!parse_boundary(id, &b)) return {false, path, fill(tr("edit.refused.unknown", lang), {id})};
   } else {
     return {false, path, fill(tr("edit.refused.unknown", lang), {path})};
   }

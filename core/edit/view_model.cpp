@@ -3,6 +3,7 @@
 #include "core/chart_metric.h"
 #include "core/edit/refresh.h"
 #include "core/edit/stepper.h"
+#include "core/estimate_phases.h"
 #include "core/i18n.h"
 #include "core/i18n_table.h"
 #include "core/metric_registry.h"
@@ -15,20 +16,24 @@ namespace {
 struct Group {
   const char* id;
   const char* section;
-  std::vector<const char*> keys;  // numeric keys, or accelerator/precision/region/datacenter
+  std::vector<const char*> keys;  // numeric keys, or accelerator/precision/region/datacenter/method/boundary
 };
 
 // One question's worth each, in the order a person fills them in.
 const std::vector<Group>& groups() {
   static const std::vector<Group> g = {
-      {"model", "model", {"params_total", "params_active"}},
+      {"model", "model", {"params_total", "params_active", "layers", "kv_heads", "head_dim"}},
       {"run", "training", {"tokens", "accelerator", "precision", "count", "mfu", "flops", "gpu_hours", "days"}},
       {"energy", "training", {"power_w", "datacenter", "pue", "energy_it_kwh"}},
       {"carbon", "training", {"region", "grid_gco2e_per_kwh", "market_gco2e_per_kwh", "embodied_kgco2e_per_accelerator", "lifetime_years"}},
       {"water", "training", {"wue_onsite_l_per_kwh", "water_offsite_l_per_kwh"}},
       {"cost", "training", {"gpu_hour_price_usd", "electricity_price_usd_per_kwh"}},
       {"queries", "inference", {"input_tokens", "output_tokens", "queries_per_day", "days"}},
-      {"serving", "inference", {"accelerator", "precision", "utilization", "power_w", "energy_it_wh_per_query"}},
+      {"serving", "inference", {"accelerator", "precision", "method", "utilization", "power_w", "energy_it_wh_per_query",
+                                "reasoning_tokens", "batch_size", "gpus_per_replica", "boundary"}},
+      // Inference by phases, the finer assumptions (used only with method "phases").
+      {"serving_advanced", "inference", {"mfu_prefill", "mbu_decode", "bytes_per_param", "kv_bytes_per_token",
+                                         "host_overhead", "idle_overhead"}},
       {"serving_site", "inference", {"datacenter", "pue", "region", "grid_gco2e_per_kwh", "wue_onsite_l_per_kwh",
                                      "water_offsite_l_per_kwh", "embodied_kgco2e_per_accelerator", "lifetime_years"}},
   };
@@ -44,6 +49,22 @@ Json sources_json(const Catalog& cat, const Provenance& p) {
   return out;
 }
 
+// The phases method's defaults for an empty field (estimate_phases.h), shown only with that method.
+double derived_phases_value(const Scenario& s, const Result& r, const std::string& path) {
+  const InferenceInputs& in = s.inference;
+  if (in.method != InferenceMethod::phases) return kNone;
+  const double bpp = has(in.bytes_per_param) ? in.bytes_per_param : bytes_per_param_of(in.hw.precision);
+  if (path == "inference.gpus_per_replica") return r.inference.gpus_per_replica;
+  if (path == "inference.bytes_per_param") return bpp;
+  if (path == "inference.kv_bytes_per_token") {
+    const double kv = default_kv_bytes_per_token(s.model, bpp);
+    return has(kv) ? kv : 0.0;
+  }
+  if (path == "inference.reasoning_tokens" || path == "inference.host_overhead" || path == "inference.idle_overhead")
+    return 0.0;
+  return kNone;
+}
+
 // What the engine computed for an input the user left empty ("derived: 109k GPU-h").
 double derived_value(const Scenario& s, const Result& r, const std::string& path) {
   // The engine's default for an unset power: the accelerator's TDP (estimate_impl.h).
@@ -55,7 +76,7 @@ double derived_value(const Scenario& s, const Result& r, const std::string& path
   if (path == "training.energy_it_kwh") return r.training.energy_it_kwh;
   if (path == "training.mfu") return r.training.implied_mfu;
   if (path == "inference.energy_it_wh_per_query") return r.inference.energy_it_wh_per_query;
-  return kNone;
+  return derived_phases_value(s, r, path);
 }
 
 Json options_json(const Catalog& cat, const std::string& key, const HardwareInputs& hw) {
@@ -74,6 +95,15 @@ Json options_json(const Catalog& cat, const std::string& key, const HardwareInpu
       if (!a || has(a->peak(p))) out.push_back({{"id", precision_name(p)}, {"name", precision_name(p)}});
     }
   }
+  return out;
+}
+
+// The words of inference "method" and "boundary", each with its label in the UI language.
+Json word_options(const std::string& key, Lang lang) {
+  Json out = Json::array();
+  const std::vector<const char*> ids =
+      key == "method" ? std::vector<const char*>{"flops", "phases"} : std::vector<const char*>{"accelerator", "server", "fleet"};
+  for (const char* id : ids) out.push_back({{"id", id}, {"name", tr("option." + key + "." + id, lang)}});
   return out;
 }
 
@@ -99,6 +129,13 @@ Json field_json(const Comparison& c, const EditSlot& s, const std::string& secti
   f["yours"] = has_path(s.overrides, path);
   if (auto m = s.messages.find(path); m != s.messages.end()) f["message"] = m->second;
   const NumberField* nf = find_field_by_path(path);
+  if (key == "method" || key == "boundary") {
+    const InferenceInputs& in = s.scenario.inference;
+    f["kind"] = "choice";
+    f["value"] = key == "method" ? method_name(in.method) : boundary_name(in.boundary);
+    f["options"] = word_options(key, lang);
+    return f;
+  }
   if (!nf) {
     const HardwareInputs& hw = section == "training" ? s.scenario.training.hw : s.scenario.inference.hw;
     f["kind"] = "choice";
@@ -128,7 +165,7 @@ Json results_json(const Comparison& c, const EditSlot& s) {
   const OutputField* outs = output_fields(&n);
   for (std::size_t i = 0; i < n; ++i) {
     const OutputField& f = outs[i];
-    if (!output_section_present(s.result, f.section)) continue;
+    if (!output_present(s.result, f)) continue;
     const double v = output_value(s.result, f);
     const std::string key = std::string(output_section_name(f.section)) + "." + f.key;
     rows.push_back({{"key", key}, {"label", tr("out." + key, c.lang)}, {"value", json_num(v)},

@@ -124,5 +124,16 @@ fi
 chmod 755 "$tmp/ro"
 [ -z "$(ls -A "$tmp" | grep modelwatt-)" ] && pass || fail "a temporary file was left behind"
 
+# Inference by phases (issue 10): hostile values of the new inputs are exit 2, never a crash or a hang.
+ph='"model": {"params_total": 8e9}, "inference": {"method": "phases", "input_tokens": 1, "output_tokens": 1, "accelerator": "h100"'
+for extra in '"batch_size": 1e308' '"gpus_per_replica": 0.5' '"gpus_per_replica": 1e308' '"mbu_decode": 5e-324' \
+    '"boundary": 7' '"method": null' '"kv_bytes_per_token": 1e308' '"batch_size": {"low": 1, "mode": 2, "high": 1e308}'; do
+  echo "{$ph, $extra}}" > "$tmp/ph.json"
+  "$MW" estimate "$tmp/ph.json" > "$tmp/out" 2> "$tmp/err"; rc=$?
+  [ $rc -eq 2 ] && [ ! -s "$tmp/out" ] && grep -q '^error: inference\.' "$tmp/err" && pass || fail "phases $extra: exit $rc, $(cat "$tmp/err")"
+done
+echo '{"model": {"params_total": 1e308}, "inference": {"method": "phases", "input_tokens": 1, "output_tokens": 1, "accelerator": "h100"}}' > "$tmp/ph.json"
+"$MW" estimate "$tmp/ph.json" > /dev/null 2>&1; [ $? -eq 2 ] && pass || fail "phases: weights no replica holds"
+
 echo "hostile: $((n-fails))/$n passed"
 [ $fails -eq 0 ]

@@ -209,3 +209,28 @@ TEST_CASE("embed snippets: --base is http, https or relative") {
     CHECK_FALSE_MESSAGE(check_embed_base(bad, &e), bad);
   CHECK(e.path == "--base");
 }
+
+TEST_CASE("inference by phases: hostile numbers are input errors, never a crash or a hang") {
+  const std::string head =
+      R"({"model": {"params_total": 8e9}, "inference": {"method": "phases", "input_tokens": 1, "output_tokens": 1, )"
+      R"("accelerator": "h100", )";
+  Error e = parse_error(head + R"("batch_size": 1e308}})");
+  CHECK(e.path == "inference.batch_size");
+  CHECK(e.reason.rfind("result too large", 0) == 0);
+  e = parse_error(head + R"("gpus_per_replica": 0.5}})");
+  CHECK(e.reason == "must be a whole number >= 1 (got 0.5)");
+  e = parse_error(head + R"("mfu_prefill": 5e-324}})");
+  CHECK(e.path == "inference.mfu_prefill");  // divides the prefill by ~0
+  e = parse_error(head + R"("batch_size": {"low": 1, "mode": 8, "high": 1e308}}})");
+  CHECK(e.path == "inference.batch_size.high");
+  parse_error(head + R"("batch_size": NaN}})");
+  parse_error(head + R"("boundary": null}})");  // null without a preset is not a word
+  parse_error(head + R"("method": ["phases"]}})");
+  // Weights that no power of two of accelerators can hold: "result too large", not an endless loop.
+  e = parse_error(R"({"model": {"params_total": 1e308}, "inference": {"method": "phases", "input_tokens": 1,
+    "output_tokens": 1, "accelerator": "h100"}})");
+  CHECK(e.reason.rfind("result too large", 0) == 0);
+  // Tiny and huge but finite values estimate.
+  const Scenario s = parse_one(head + R"("batch_size": 9007199254740993, "bytes_per_param": 1e-300}})");
+  CHECK(has(estimate(s).inference.step_seconds));
+}
