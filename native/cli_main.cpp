@@ -103,9 +103,9 @@ int main(int argc, char** argv) {
       return cli::kInternal;
     }
     if (args.has_search && cmd != "catalog") return cli::bad_input("--search: only the catalog command searches");
+    if (args.align && cmd != "claim") return cli::bad_input("--align: only the claim command aligns");
     if (cmd == "estimate") return args.samples != 0 ? cli::cmd_estimate_intervals(args) : cli::cmd_estimate(args);
     if (cmd == "explain") return args.sensitivity ? cli::cmd_sensitivity(args) : cli::cmd_explain(args);
-    if (args.align && cmd != "claim") return cli::bad_input("--align: only the claim command aligns");
     if (cmd == "claim") return cli::cmd_claim(args);
     if (cmd == "share") return cli::cmd_share(args);
     if (cmd == "render") return cli::cmd_render(args);
