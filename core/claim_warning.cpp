@@ -17,7 +17,9 @@ const NumberField* field_at(const std::string& path) {
   return nullptr;
 }
 
-bool same_number(double x, double y) { return x == y || (!has(x) && !has(y)); }
+bool same_number(double x, double y) {
+  return x == y || (!has(x) && !has(y));
+}
 
 bool same_range(const Range& a, const Range& b) {
   if (!a.present() || !b.present()) return a.present() == b.present();
@@ -104,14 +106,18 @@ std::string claim_warning_sentence(const ClaimWarning& w, const ClaimResult& r, 
   const std::string share = lang == Lang::it ? italian_share(pct) : std::to_string(pct) + " %";
   const std::string key = "claimwarn.subject." + w.input;
   std::string subject;
-  if (has_tr(key)) subject = fill(tr(key, lang), {who(w, r, lang)});
-  else subject = fill(tr("claimwarn.subject", lang), {who(w, r, lang), tr("field." + w.input, lang)});
-  return fill(tr("claimwarn.sentence", lang), {share, subject, claim_warning_value(w.value_a, w.range_a, lang),
-                                                claim_warning_value(w.value_b, w.range_b, lang)});
+  if (has_tr(key))
+    subject = fill(tr(key, lang), {who(w, r, lang)});
+  else
+    subject = fill(tr("claimwarn.subject", lang), {who(w, r, lang), tr("field." + w.input, lang)});
+  return fill(tr("claimwarn.sentence", lang),
+              {share, subject, claim_warning_value(w.value_a, w.range_a, lang),
+               claim_warning_value(w.value_b, w.range_b, lang)});
 }
 
-std::string aligned_notice(const std::string& to_label, const std::string& from_label, const std::string& path,
-                           const std::string& now, const std::string& was, Lang lang) {
+std::string aligned_notice(const std::string& to_label, const std::string& from_label,
+                           const std::string& path, const std::string& now, const std::string& was,
+                           Lang lang) {
   return fill(tr("claimwarn.aligned", lang), {to_label, tr("field." + path, lang), from_label, now, was});
 }
 
@@ -132,8 +138,12 @@ Json claim_warning_to_json(const ClaimWarning& w, const ClaimResult& r, Lang lan
   if (w.assumed_a) by.push_back("a");
   if (w.assumed_b) by.push_back("b");
   auto num = [](double v) { return has(v) ? Json(v) : Json(nullptr); };
-  return {{"input", w.input}, {"share", w.share}, {"assumed_by", by}, {"values", {num(w.value_a), num(w.value_b)}},
-          {"ranges", {range_json(w.range_a), range_json(w.range_b)}}, {"sentence", claim_warning_sentence(w, r, lang)}};
+  return {{"input", w.input},
+          {"share", w.share},
+          {"assumed_by", by},
+          {"values", {num(w.value_a), num(w.value_b)}},
+          {"ranges", {range_json(w.range_a), range_json(w.range_b)}},
+          {"sentence", claim_warning_sentence(w, r, lang)}};
 }
 
 Json aligned_value_json(const Scenario& from, const std::string& path) {
@@ -149,8 +159,10 @@ Scenario aligned_scenario(const Scenario& from, const Scenario& to, const std::s
   const NumberField* f = field_at(path);
   if (!f) return s;
   *field_value(s, *f) = field_value(from, *f);
-  if (const Range* r = input_sampling_range(from, path)) s.ranges[path] = *r;
-  else s.ranges.erase(path);
+  if (const Range* r = input_sampling_range(from, path))
+    s.ranges[path] = *r;
+  else
+    s.ranges.erase(path);
   // The user chose this value: badged "user", and the catalog's range around the old value is dropped.
   Provenance p;
   p.status = Status::user;

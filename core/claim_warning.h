@@ -23,11 +23,11 @@ namespace modelwatt {
 inline constexpr double kDominantShare = 0.5;
 
 struct ClaimWarning {
-  std::string input;                        // "inference.input_tokens"
-  double share = 0;                         // 0.5 … 1
+  std::string input;                          // "inference.input_tokens"
+  double share = 0;                           // 0.5 … 1
   bool assumed_a = false, assumed_b = false;  // which side(s) assume it
-  double value_a = kNone, value_b = kNone;  // the point values the two sides use
-  Range range_a, range_b;                   // the ranges they sample (absent for a point)
+  double value_a = kNone, value_b = kNone;    // the point values the two sides use
+  Range range_a, range_b;                     // the ranges they sample (absent for a point)
 };
 
 // Fills *out and returns true when the top driver of `r` (a result of check_claim(a, b, ...)) is a
@@ -42,11 +42,12 @@ std::string claim_warning_value(double value, const Range& range, Lang lang);
 
 // What aligning changed: "GPT-4o query now uses the same “Input tokens per query” as DeepSeek-V3:
 // 0–10,000 (was 0)." `now` and `was` as claim_warning_value() prints them.
-std::string aligned_notice(const std::string& to_label, const std::string& from_label, const std::string& path,
-                           const std::string& now, const std::string& was, Lang lang);
+std::string aligned_notice(const std::string& to_label, const std::string& from_label,
+                           const std::string& path, const std::string& now, const std::string& was,
+                           Lang lang);
 
-// {"input", "share", "assumed_by": ["a"|"b"...], "values": [A, B], "ranges": [{low, mode?, high, dist?}|null, ...],
-//  "sentence"}
+// {"input", "share", "assumed_by": ["a", "b"] (either or both), "values": [A's, B's],
+//  "ranges": [{"low", "mode"?, "high", "dist"?} or null, same for B], "sentence"}
 Json claim_warning_to_json(const ClaimWarning& w, const ClaimResult& r, Lang lang);
 
 // The range `s` samples for `path` (its own, else its catalog assumption's), or nullptr for a point.

@@ -33,7 +33,8 @@ std::string checked_text(const Claim& claim, const Checked& c, Lang lang) {
   std::string s = claim_sentence(claim, c.result, lang) + "\n";
   if (!c.warned) return s;
   std::string w = claim_warning_sentence(c.warning, c.result, lang);
-  if (lang == Lang::it && !w.empty() && (w[0] == 'I' || w[0] == 'L')) w[0] = static_cast<char>(w[0] - 'A' + 'a');  // "il 98 %" after a colon
+  if (lang == Lang::it && !w.empty() && (w[0] == 'I' || w[0] == 'L'))
+    w[0] = static_cast<char>(w[0] - 'A' + 'a');  // "il 98 %" after a colon
   return s + (lang == Lang::it ? "Attenzione: " : "Warning: ") + w + "\n";
 }
 
@@ -46,14 +47,17 @@ int cmd_claim(const Args& a) {
   Json root;
   if (!parse_json(text, &root, &why)) return bad_input(why);
   if (!root.is_object() || !root.contains("scenarios"))
-    return bad_input("claim: the file must be {\"scenarios\": [A, B], \"claim\": {\"metric\", \"op\", \"ratio\"}}");
+    return bad_input(
+        "claim: the file must be {\"scenarios\": [A, B], \"claim\": {\"metric\", \"op\", \"ratio\"}}");
   std::vector<Scenario> scenarios;
   Error e;
   if (!scenarios_from_json(root, builtin_catalog(), &scenarios, &e, {"claim"})) return bad_input(e.message());
   if (scenarios.size() != 2)
-    return bad_input("scenarios: a claim compares exactly 2 scenarios (got " + std::to_string(scenarios.size()) + ")");
+    return bad_input("scenarios: a claim compares exactly 2 scenarios (got " +
+                     std::to_string(scenarios.size()) + ")");
   auto it = root.find("claim");
-  if (it == root.end()) return bad_input("claim: required: {\"metric\": \"training.gpu_hours\", \"op\": \"<=\", \"ratio\": 0.1}");
+  if (it == root.end())
+    return bad_input("claim: required: {\"metric\": \"training.gpu_hours\", \"op\": \"<=\", \"ratio\": 0.1}");
   Claim claim;
   if (!claim_from_json(*it, &claim, &e)) return bad_input(e.message());
   Checked first;

@@ -16,16 +16,20 @@ EditOutcome align_field(Comparison* c, int from, int to, const std::string& path
   if (!f) return {false, path, fill(tr("edit.refused.other", c->lang), {"unknown field " + path})};
   const Scenario& source = c->slots[from].scenario;
   const Json value = aligned_value_json(source, path);
-  if (value.is_null()) return {false, path, fill(tr("edit.refused.other", c->lang), {path + " is not set in the other scenario"})};
+  if (value.is_null())
+    return {false, path,
+            fill(tr("edit.refused.other", c->lang), {path + " is not set in the other scenario"})};
   const Scenario& target = c->slots[to].scenario;
   const Range* old_range = input_sampling_range(target, path);
-  const std::string was = claim_warning_value(field_value(target, *f), old_range ? *old_range : Range{}, c->lang);
+  const std::string was =
+      claim_warning_value(field_value(target, *f), old_range ? *old_range : Range{}, c->lang);
   EditOutcome out = set_field_json(c, to, path, value);
   if (!out.ok) return out;
   EditSlot& s = c->slots[to];
   const Scenario& after = s.scenario;
   const Range* now_range = input_sampling_range(after, path);
-  const std::string now = claim_warning_value(field_value(after, *f), now_range ? *now_range : Range{}, c->lang);
+  const std::string now =
+      claim_warning_value(field_value(after, *f), now_range ? *now_range : Range{}, c->lang);
   s.notices.push_back(aligned_notice(s.scenario.label, source.label, path, now, was, c->lang));
   return out;
 }
