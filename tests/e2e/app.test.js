@@ -296,6 +296,18 @@ test('claim: a dominant assumption is warned about; "Use the same value on both 
   await context.close();
 });
 
+test('claim: the ready example (the seed claim) still fills the form and checks it; no warning there', async () => {
+  const { context, page } = await open();
+  await gotoPanel(page, 'claim');
+  assert.strictEqual(await page.locator('button.claim-example').count(), 1);
+  await page.click('#claim-example');
+  await page.waitForSelector('#claim-result .verdict');
+  assert.strictEqual(await page.inputValue('#claim-metric'), 'training.gpu_hours');
+  assert.strictEqual(await page.textContent('#claim-result .verdict'), 'Supported');
+  assert.strictEqual(await page.locator('#claim-warning').count(), 0, 'disclosed GPU-hours: nothing to warn about');
+  await context.close();
+});
+
 test('claim in Italian: the warning and its button', async () => {
   const { context, page } = await open({ locale: 'it-IT' });
   await page.evaluate((s) => window.modelwatt.load({ scenarios: s }), CLAIM_PAIR);
