@@ -15,7 +15,7 @@ const std::vector<const I18nEntry*>& sorted_entries() {
     std::vector<const I18nEntry*> v;
     for (auto table_fn : {i18n_ui_table, i18n_data_table, i18n_embed_table, i18n_share_table,
                           i18n_uncertainty_table, i18n_edit_table, i18n_form_table, i18n_phases_table,
-                          i18n_app_table}) {
+                          i18n_app_table, i18n_claim_table}) {
       std::size_t n;
       const I18nEntry* table = table_fn(&n);
       for (std::size_t i = 0; i < n; ++i) v.push_back(&table[i]);

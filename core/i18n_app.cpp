@@ -96,6 +96,8 @@ const I18nEntry kApp[] = {
     {"app.claim_check", "Check the claim", "Verifica"},
     {"app.claim_example", "Try the seed's claim: DeepSeek-V3 needed at most a tenth of Llama 3.1's GPU-hours",
      "Prova l'affermazione di partenza: a DeepSeek-V3 è servito al massimo un decimo delle ore-GPU di Llama 3.1"},
+    {"app.claim_align", "Use the same value on both sides", "Usa lo stesso valore per entrambi"},
+    {"app.warning", "Warning", "Attenzione"},
     {"app.op.at_most", "at most", "al massimo"},
     {"app.op.at_least", "at least", "almeno"},
     {"app.op.about", "about", "circa"},

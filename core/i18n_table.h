@@ -20,5 +20,6 @@ const I18nEntry* i18n_edit_table(std::size_t* count);  // editing model: number 
 const I18nEntry* i18n_form_table(std::size_t* count);  // form groups and field hints
 const I18nEntry* i18n_phases_table(std::size_t* count);  // inference by phases (issue 10)
 const I18nEntry* i18n_app_table(std::size_t* count);   // the HTML app's chrome (sent whole to the page)
+const I18nEntry* i18n_claim_table(std::size_t* count);  // the claim checker's dominant-assumption warning
 
 }  // namespace modelwatt

@@ -17,6 +17,7 @@ struct Args {
   std::string format;  // "", json, table, csv
   std::string lang = "en";
   bool sensitivity = false, embed = false, decode = false;
+  bool align = false;  // claim --align
   std::string svg_out;
   // share / render (native/cli_share.cpp, native/cli_render.cpp)
   std::string metric, view, theme, base_url, width;

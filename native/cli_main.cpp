@@ -22,6 +22,7 @@ static const char kUsage[] =
     "  estimate FILE --samples N --seed S             add p5/p50/p95 intervals (Monte Carlo, default 10000)\n"
     "  explain FILE --sensitivity [--format json]     which uncertain inputs drive each output\n"
     "  claim FILE        [--format json] [--lang it]  check {\"scenarios\": [A, B], \"claim\": {...}}\n"
+    "                    [--align]  and again with B taking A's value of a dominant assumption\n"
     "  share FILE|-      [--metric M] [--lang it]     the app link's query string (URL state)\n"
     "  share --embed FILE [--base URL]                the iframe snippet for an article\n"
     "  share --decode QUERY                           the scenarios of a link, as JSON\n"
@@ -62,6 +63,8 @@ static bool parse_args(int argc, char** argv, cli::Args* a, std::string* error) 
       if (a->samples == 0) a->samples = -1;  // a seed alone asks for intervals with the default count
     } else if (s == "--sensitivity") {
       a->sensitivity = true;
+    } else if (s == "--align") {  // claim: re-run with the dominant assumption the same on both sides
+      a->align = true;
     } else if (s == "--embed" || s == "--decode" || s == "--svg" || s == "--png") {  // share / render
       (s == "--embed" ? a->embed : s == "--decode" ? a->decode : s == "--svg" ? a->svg : a->png) = true;
     } else if (is("--metric") || is("--view") || is("--theme") || is("--base") || is("--width") || is("-o")) {
@@ -100,6 +103,7 @@ int main(int argc, char** argv) {
       return cli::kInternal;
     }
     if (args.has_search && cmd != "catalog") return cli::bad_input("--search: only the catalog command searches");
+    if (args.align && cmd != "claim") return cli::bad_input("--align: only the claim command aligns");
     if (cmd == "estimate") return args.samples != 0 ? cli::cmd_estimate_intervals(args) : cli::cmd_estimate(args);
     if (cmd == "explain") return args.sensitivity ? cli::cmd_sensitivity(args) : cli::cmd_explain(args);
     if (cmd == "claim") return cli::cmd_claim(args);

@@ -76,6 +76,10 @@ EditOutcome commit_reference(AppState* app, int slot, const std::string& path, c
   return edit(app, [&](Comparison* c) { return set_reference(c, slot, path, id); });
 }
 
+EditOutcome commit_align(AppState* app, int from, int to, const std::string& path) {
+  return edit(app, [&](Comparison* c) { return align_field(c, from, to, path); });
+}
+
 EditOutcome commit_use_disclosed_compute(AppState* app, int slot, bool use) {
   return edit(app, [&](Comparison* c) { return set_use_disclosed_compute(c, slot, use); });
 }

@@ -81,6 +81,7 @@ EditOutcome commit_field_text(AppState* app, int slot, const std::string& path, 
 EditOutcome commit_field_number(AppState* app, int slot, const std::string& path, double value);
 EditOutcome commit_reference(AppState* app, int slot, const std::string& path, const std::string& id);
 EditOutcome commit_use_disclosed_compute(AppState* app, int slot, bool use);
+EditOutcome commit_align(AppState* app, int from, int to, const std::string& path);  // claim: same value
 EditOutcome commit_add_inference(AppState* app, int slot);
 void commit_remove_inference(AppState* app, int slot);
 // Sets `section.key` to a number, a catalog id (accelerator, precision, region, datacenter) or null

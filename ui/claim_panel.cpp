@@ -125,6 +125,25 @@ void result_text(AppState* app, const ClaimState& c) {
   ImGui::TextUnformatted(fill(T("claim.probability"), {std::to_string(pct) + "%"}).c_str());
 }
 
+// The dominant-assumption warning (core/claim_warning.h) and its button; the note of what the last
+// alignment changed stays until the claim changes.
+void warning_text(AppState* app, ClaimState* c) {
+  if (!c->aligned.empty()) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(c->aligned.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  if (!c->warned) return;
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted((std::string(T("app.warning")) + ": " + claim_warning_sentence(c->warning, c->result, app->lang)).c_str());
+  ImGui::PopTextWrapPos();
+  if (!ImGui::Button(T("app.claim_align"))) return;
+  const int from = c->a, to = c->b;
+  const EditOutcome o = commit_align(app, from, to, c->warning.input);
+  const std::vector<std::string>& notices = app->edit.slots[to].notices;
+  c->aligned = o.ok && !notices.empty() ? notices.back() : o.message;
+}
+
 }  // namespace
 
 void claim_checker(AppState* app) {
@@ -148,6 +167,7 @@ void claim_checker(AppState* app) {
   if (!checked.ok) {
     error_wrapped(checked.error);
   } else {
+    warning_text(app, &app->uncertainty.claim);
     result_text(app, checked);
     claim_plot(checked, checked.a);
     muted_wrapped(T("claim.legend"));

@@ -127,6 +127,8 @@ const ClaimState& ensure_claim(AppState* app) {
   c.result = ClaimResult{};
   c.ok = claim.field && check_claim(app->edit.slots[c.a].scenario, app->edit.slots[c.b].scenario, claim, opt, &c.result, &e);
   c.error = c.ok ? "" : e.message();
+  c.warned = c.ok && dominant_assumption(app->edit.slots[c.a].scenario, app->edit.slots[c.b].scenario, c.result, &c.warning);
+  if (c.key != key) c.aligned.clear();  // another claim: the note about the last alignment no longer applies
   c.version = app->version;
   c.key = key;
   c.ms = now_ms() - t0;

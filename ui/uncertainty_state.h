@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/claim.h"
+#include "core/claim_warning.h"
 #include "core/sensitivity.h"
 #include "core/uncertainty.h"
 
@@ -51,6 +52,9 @@ struct ClaimState {
   ClaimResult result;
   std::string error;
   double ms = 0;
+  bool warned = false;       // a dominant assumption the two sides set differently (core/claim_warning.h)
+  ClaimWarning warning;
+  std::string aligned;       // what the last "Use the same value on both sides" changed, until the next check
 };
 
 struct UncertaintyState {

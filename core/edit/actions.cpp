@@ -58,6 +58,7 @@ EditOutcome apply_action(Comparison* c, const Json& a) {
   }
   if (op == "add_inference") return add_inference(c, slot);
   if (op == "remove_inference") return remove_inference(c, slot), EditOutcome{true, "inference", ""};
+  if (op == "align") return align_field(c, json_int(a, "from", -1), json_int(a, "to", -1), path);
   if (op == "start") return set_start(c, slot, json_string(a, "id"));
   if (op == "add") return result_of(add_slot(c, json_string(a, "id")), "", "cannot add a scenario");
   if (op == "remove") return result_of(remove_slot(c, slot), "", "cannot remove the last scenario");

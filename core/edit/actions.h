@@ -12,6 +12,7 @@
 //   {"op": "metric" | "view" | "theme" | "lang", "value": "..."}
 //   {"op": "link", "query": "v=1&s=..."}                                a whole state from a link
 //   {"op": "load", "scenarios": {...}}                                  a scenario file's JSON
+//   {"op": "align", "path": "inference.input_tokens", "from": 0, "to": 1}  slot 1 takes slot 0's value
 #pragma once
 #include "core/edit/comparison.h"
 

@@ -83,6 +83,10 @@ bool has_disclosed_compute(const Comparison& c, const EditSlot& slot);
 EditOutcome add_inference(Comparison* c, int slot);
 void remove_inference(Comparison* c, int slot);
 
+// Slot `to` takes slot `from`'s value of a numeric input, with its range, as the user's own value;
+// says what changed in `to`'s notices (core/edit/align.cpp). The claim checker's "use the same value".
+EditOutcome align_field(Comparison* c, int from, int to, const std::string& path);
+
 // Slots: a run id, or "" for your own model.
 EditOutcome set_start(Comparison* c, int slot, const std::string& run_id);
 bool add_slot(Comparison* c, const std::string& run_id);

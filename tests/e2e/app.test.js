@@ -231,6 +231,94 @@ test('axe-core: every panel, en and it, light and dark, 390×844 (touch) and 128
   assert.strictEqual(failures.length, 0, 'axe violations:\n' + failures.join('\n'));
 });
 
+// --- Check a claim: a dominant assumption (issue 10) -----------------------------------------------
+// DeepSeek-V3's per-query energy against ChatGPT's (Epoch AI's GPT-4o assumptions). The catalog assumes
+// DeepSeek's prompt at 0–10,000 input tokens and Epoch's at 0; the user's own utilization and PUE for
+// DeepSeek leave the tokens as the only uncertain input, so the warning names them and aligning leaves
+// nothing to warn about.
+const CLAIM_PAIR = [{ preset: 'deepseek-v3', inference: { utilization: 0.1, pue: 1.25 } }, { preset: 'gpt-4o-epoch-2025' }];
+const QUERY_CLAIM = { metric: 'inference.energy_wh_per_query', op: '<=', ratio: 0.1 };
+
+async function runClaim(page) {
+  await page.selectOption('#claim-a', '0');
+  await page.selectOption('#claim-b', '1');
+  await page.selectOption('#claim-op', '<=');
+  await page.selectOption('#claim-metric', 'inference.energy_wh_per_query');
+  await page.fill('#claim-ratio', '0.1');
+  await page.click('#claim-form button[type="submit"]');
+  await page.waitForSelector('#claim-result .verdict');
+}
+
+test('claim: a dominant assumption is warned about; "Use the same value on both sides" by keyboard aligns it; results equal the CLI', async () => {
+  const { context, page, errors } = await open({ bypassCSP: true });
+  await page.evaluate((s) => window.modelwatt.load({ scenarios: s }), CLAIM_PAIR);
+  await gotoPanel(page, 'claim');
+  await runClaim(page);
+  const warning = page.locator('#claim-warning');
+  await warning.waitFor();
+  const text = await page.textContent('#claim-warning .warning-body');
+  assert.match(text, /^Warning: 100 % of the spread comes from DeepSeek-V3's assumed input tokens per query; the two sides do not use the same value \(0–10,000 vs 0\)\.$/);
+  assert.strictEqual(await page.textContent('#claim-align'), 'Use the same value on both sides');
+  if (H.hasCli) {
+    const before = JSON.parse(cli(['claim', scenarioFile({ scenarios: CLAIM_PAIR, claim: QUERY_CLAIM }), '--format', 'json']));
+    assert.strictEqual(text, 'Warning: ' + before.warnings[0].sentence, 'the app and `modelwatt claim` word the warning differently');
+    assert.strictEqual(await page.textContent('#claim-result .verdict + p'), before.sentence);
+  }
+  // Accessible with the warning shown, in both themes.
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => window.modelwatt.act({ op: 'theme', value: t }), theme);
+    assert.ok(await warning.isVisible(), `the warning survives a redraw (${theme})`);
+    const vs = await axeSerious(page);
+    assert.deepStrictEqual(vs.map((v) => v.id), [], `${theme} #claim with the warning:\n  ${describeViolations(vs)}`);
+  }
+  // The keyboard: Tab to the button, Enter.
+  await page.focus('#claim-form button[type="submit"]');
+  await tabTo(page, 'claim-align');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.strictEqual(await page.locator('#claim-warning').count(), 0, 'the warning is gone after aligning');
+  assert.strictEqual(await activeId(page), 'claim-changed', 'the focus goes to what changed');
+  assert.strictEqual(await page.textContent('#claim-changed'),
+    'GPT-4o query (Epoch AI assumptions) now uses the same “Input tokens per query” as DeepSeek-V3: 0–10,000 (was 0).');
+  const aligned = [CLAIM_PAIR[0], { preset: 'gpt-4o-epoch-2025', inference: { input_tokens: { low: 0, mode: 500, high: 10000 } } }];
+  const v = await view(page);
+  assert.strictEqual(v.slots[1].groups.flatMap((g) => g.fields).find((f) => f.path === 'inference.input_tokens').status, 'user', 'aligned is the user\'s own value');
+  if (H.hasCli) {
+    assertEqualsCli(await results(page), scenarioFile({ scenarios: aligned }), 'after aligning');
+    const file = scenarioFile({ scenarios: aligned, claim: QUERY_CLAIM });
+    const after = JSON.parse(cli(['claim', file, '--format', 'json']));
+    assert.deepStrictEqual(after.warnings, []);
+    assert.strictEqual(await page.textContent('#claim-result .verdict + p'), after.sentence);
+    const viaAlign = JSON.parse(cli(['claim', scenarioFile({ scenarios: CLAIM_PAIR, claim: QUERY_CLAIM }), '--format', 'json', '--align']));
+    assert.strictEqual(viaAlign.aligned.sentence, after.sentence, '`claim --align` reaches the same verdict');
+  }
+  assert.deepStrictEqual(errors, []);
+  await context.close();
+});
+
+test('claim: the ready example (the seed claim) still fills the form and checks it; no warning there', async () => {
+  const { context, page } = await open();
+  await gotoPanel(page, 'claim');
+  assert.strictEqual(await page.locator('button.claim-example').count(), 1);
+  await page.click('#claim-example');
+  await page.waitForSelector('#claim-result .verdict');
+  assert.strictEqual(await page.inputValue('#claim-metric'), 'training.gpu_hours');
+  assert.strictEqual(await page.textContent('#claim-result .verdict'), 'Supported');
+  assert.strictEqual(await page.locator('#claim-warning').count(), 0, 'disclosed GPU-hours: nothing to warn about');
+  await context.close();
+});
+
+test('claim in Italian: the warning and its button', async () => {
+  const { context, page } = await open({ locale: 'it-IT' });
+  await page.evaluate((s) => window.modelwatt.load({ scenarios: s }), CLAIM_PAIR);
+  await gotoPanel(page, 'claim');
+  await runClaim(page);
+  assert.strictEqual(await page.textContent('#claim-warning .warning-body'),
+    'Attenzione: Il 100 % dell\'incertezza dipende dai token in ingresso per richiesta ipotizzati per DeepSeek-V3; i due lati non usano lo stesso valore (0–10.000 contro 0).');
+  assert.strictEqual(await page.textContent('#claim-align'), 'Usa lo stesso valore per entrambi');
+  await context.close();
+});
+
 // --- The journeys --------------------------------------------------------------------------------
 test('keyboard only: build "your own model" with serving, read the results; they equal `modelwatt estimate`', { skip: !H.hasCli && 'no CLI' }, async () => {
   const { context, page, errors } = await open();

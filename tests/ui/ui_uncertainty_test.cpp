@@ -171,3 +171,32 @@ TEST_CASE("core time per change, with and without intervals (4 scenarios)") {
           << "; 1 metric (inference chart) " << one_metric / n << "; all outputs " << all / n);
   // Reported only: timings are benchmarks, never test thresholds (the machine is shared).
 }
+
+TEST_CASE("the claim panel warns about a dominant assumption and aligns it (issue 10)") {
+  Headless ctx;
+  AppState app;
+  init_app_state(&app, builtin_catalog());
+  Json j;
+  std::string why;
+  REQUIRE(parse_json(R"({"scenarios": [{"preset": "deepseek-v3"}, {"preset": "gpt-4o-epoch-2025"}]})", &j, &why));
+  REQUIRE(load_comparison_json(&app.edit, j) == "");
+  ++app.version;
+  app.panel = Panel::uncertainty;
+  ClaimState& c = app.uncertainty.claim;
+  c.initialized = true;
+  c.a = 0;
+  c.b = 1;
+  c.metric = "inference.energy_wh_per_query";
+  for (int i = 0; i < 2; ++i) frame(&app, 1280, 800, 1);
+  REQUIRE(c.warned);
+  CHECK(c.warning.input == "inference.input_tokens");  // DeepSeek's 0–10,000 against Epoch's 0
+  const EditOutcome o = commit_align(&app, 0, 1, c.warning.input);
+  REQUIRE(o.ok);
+  ensure_claim(&app);
+  CHECK_FALSE((c.warned && c.warning.input == "inference.input_tokens"));
+  CHECK(app.edit.slots[1].scenario.inference.input_tokens == 500);
+  for (Lang lang : {Lang::en, Lang::it}) {
+    app.lang = lang;
+    for (int i = 0; i < 2; ++i) frame(&app, 390, 844, 3);
+  }
+}

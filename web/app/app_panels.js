@@ -163,6 +163,11 @@
   }
 
   // Check a claim: the form is built once per language and scenario list, the verdict on demand.
+  // Ready examples: each shows as a button when both its scenarios are on screen (by catalog id).
+  // `label` is a key of the app's strings; `ratio` is typed into the form in the UI language.
+  var CLAIM_EXAMPLES = [
+    {label: "claim_example", a: "deepseek-v3", b: "llama-3.1-405b", metric: "training.gpu_hours", op: "<=", ratio: 0.1}
+  ];
   var claimSig = "";
   function claimSetup(v, app) {
     var s = v.strings, box = $("claim");
@@ -172,18 +177,19 @@
     box.replaceChildren();
     box.appendChild(el("p", s.claim_intro));
     var ids = v.slots.map(function (x) { return x.start; });
-    var seedA = ids.indexOf("deepseek-v3"), seedB = ids.indexOf("llama-3.1-405b");
-    if (seedA >= 0 && seedB >= 0) {
-      var ex = box.appendChild(el("button", s.claim_example, {type: "button", "class": "secondary", id: "claim-example"}));
-      ex.addEventListener("click", function () {
-        $("claim-a").value = String(seedA);
-        $("claim-b").value = String(seedB);
-        $("claim-op").value = "<=";
-        $("claim-ratio").value = v.lang === "it" ? "0,1" : "0.1";
-        $("claim-metric").value = "training.gpu_hours";
+    CLAIM_EXAMPLES.forEach(function (ex, k) {
+      var a = ids.indexOf(ex.a), b = ids.indexOf(ex.b);
+      if (a < 0 || b < 0) return;
+      var btn = box.appendChild(el("button", s[ex.label], {type: "button", "class": "secondary claim-example", id: k ? "claim-example-" + k : "claim-example"}));
+      btn.addEventListener("click", function () {
+        $("claim-a").value = String(a);
+        $("claim-b").value = String(b);
+        $("claim-op").value = ex.op;
+        $("claim-ratio").value = v.lang === "it" ? String(ex.ratio).replace(".", ",") : String(ex.ratio);
+        $("claim-metric").value = ex.metric;
         checkClaim(app);
       });
-    }
+    });
     var form = box.appendChild(el("form", null, {id: "claim-form", "class": "claim-form"}));
     function select(id, label, options) {
       var f = form.appendChild(el("div", null, {"class": "field"}));
@@ -205,21 +211,41 @@
     box.appendChild(el("div", null, {id: "claim-result", "class": "claim-result", role: "status"}));
     form.addEventListener("submit", function (e) { e.preventDefault(); checkClaim(app); });
   }
-  function checkClaim(app) {
-    var v = app.view(), ratioText = $("claim-ratio").value.trim().replace(v.lang === "it" ? "," : /,/g, v.lang === "it" ? "." : "");
+  // `changed`: what an align action just changed, said above the new verdict.
+  function checkClaim(app, changed) {
+    var v = app.view(), s = v.strings, ratioText = $("claim-ratio").value.trim().replace(v.lang === "it" ? "," : /,/g, v.lang === "it" ? "." : "");
     var req = {a: Number($("claim-a").value), b: Number($("claim-b").value), op: $("claim-op").value,
                metric: $("claim-metric").value, ratio: Number(ratioText)};
     var r = MW.callJson(app.core(), "mw_claim", ["string"], [JSON.stringify(req)]);
     var box = $("claim-result");
     box.replaceChildren();
+    if (changed) box.appendChild(el("p", changed, {id: "claim-changed", "class": "claim-changed", tabindex: "-1"}));
     if (!r.ok) return box.appendChild(el("p", r.error, {"class": "error"}));
+    (r.warnings || []).forEach(function (w) { claimWarning(app, box, s, w); });
     box.appendChild(el("p", r.verdict_text, {"class": "verdict verdict-" + r.verdict}));
     box.appendChild(el("p", r.sentence));
     if (r.drivers.length) {
-      box.appendChild(el("h3", v.strings.drivers));
+      box.appendChild(el("h3", s.drivers));
       var ul = box.appendChild(el("ul"));
       r.drivers.forEach(function (d) { ul.appendChild(el("li", d.label + ": " + Math.round(d.share * 100) + " %")); });
     }
+  }
+  // GOV.UK warning text: a "!" for the eye, "Warning:" for screen readers (the result box is a
+  // status region, so the sentence is announced), and the button that aligns the two sides.
+  function claimWarning(app, box, s, w) {
+    var wt = box.appendChild(el("div", null, {"class": "warning-text", id: "claim-warning", role: "note"}));
+    wt.appendChild(el("span", "!", {"class": "warning-icon", "aria-hidden": "true"}));
+    var text = wt.appendChild(el("strong", null, {"class": "warning-body"}));
+    text.appendChild(el("span", s.warning + ": ", {"class": "sr-only"}));
+    text.appendChild(document.createTextNode(w.sentence));
+    var btn = wt.appendChild(el("button", s.claim_align, {type: "button", "class": "secondary", id: "claim-align"}));
+    btn.addEventListener("click", function () {
+      var res = app.act(w.align);
+      var notices = res.ok ? res.view.slots[w.align.to].notices : [res.message];
+      checkClaim(app, notices.join(" "));
+      // The button is gone with the warning: the focus goes to what changed, read first.
+      $("claim-changed").focus();
+    });
   }
 
   function sources(v, app) {

@@ -12,6 +12,7 @@
 #include "core/catalog_search.h"
 #include "core/catalog_shard.h"
 #include "core/claim.h"
+#include "core/claim_warning.h"
 #include "core/edit/actions.h"
 #include "core/edit/view_model.h"
 #include "core/embed_snippet.h"
@@ -183,7 +184,8 @@ MW_APP_API const char* mw_explain(int slot) {
 }
 
 // Checks "metric of A op ratio × metric of B" for two scenarios on screen:
-// {"a", "b", "metric", "op", "ratio"} -> {"ok", "verdict", "sentence", "probability", "low", "high", "error"}.
+// {"a", "b", "metric", "op", "ratio"} -> {"ok", "verdict", "sentence", "probability", "interval", "drivers",
+// "warnings": [{"input", "share", "sentence", "align": action}], "error"}.
 MW_APP_API const char* mw_claim(const char* request) {
   Json r;
   std::string why;
@@ -205,9 +207,16 @@ MW_APP_API const char* mw_claim(const char* request) {
     const std::string key = "field." + res.drivers[i].input;
     drivers.push_back({{"label", has_tr(key) ? std::string(tr(key, l)) : res.drivers[i].input}, {"share", json_num(res.drivers[i].share)}});
   }
+  // A dominant assumption the two sides set differently (core/claim_warning.h), with the action that
+  // gives B the value of A: the panel's "Use the same value on both sides".
+  Json warnings = Json::array();
+  ClaimWarning w;
+  if (dominant_assumption(g_comparison.slots[a].scenario, g_comparison.slots[b].scenario, res, &w))
+    warnings.push_back({{"input", w.input}, {"share", json_num(w.share)}, {"sentence", claim_warning_sentence(w, res, l)},
+                        {"align", {{"op", "align"}, {"path", w.input}, {"from", a}, {"to", b}}}});
   return out({{"ok", true}, {"verdict", verdict_name(res.verdict)}, {"verdict_text", tr(std::string("claim.verdict.") + verdict_name(res.verdict), l)},
               {"sentence", claim_sentence(claim, res, l)}, {"probability", json_num(res.probability)},
-              {"interval", ratio_interval_text(res.ratio, l)}, {"drivers", drivers}});
+              {"interval", ratio_interval_text(res.ratio, l)}, {"drivers", drivers}, {"warnings", warnings}});
 }
 
 // The Validation panel: published footprints re-derived from their published inputs.
