@@ -176,6 +176,7 @@ std::string format_quantity(double v, Unit unit, Lang lang) {
     case Unit::years: return format_sig(v, lang) + (it ? " anni" : " years");
     case Unit::seconds: return format_sig(v, lang) + " s";
     case Unit::tflops: return format_sig(v, lang, 4) + " TFLOP/s";
+    case Unit::tokens_per_second: return format_sig(v, lang) + (it ? " token/s" : " tokens/s");  // "token" is invariant in Italian
     case Unit::usd_per_hour: return "$" + format_sig(v, lang) + "/h";
     case Unit::usd_per_kwh: return "$" + format_sig(v, lang) + "/kWh";
     default: {

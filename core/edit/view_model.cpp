@@ -8,6 +8,7 @@
 #include "core/i18n_table.h"
 #include "core/metric_registry.h"
 #include "core/number_input.h"
+#include "core/phases_text.h"
 #include "core/url_state.h"
 
 namespace modelwatt {
@@ -232,7 +233,7 @@ Json slot_view(const Comparison& c, int index) {
           {"has_training", s.scenario.training.present},
           {"has_inference", s.scenario.inference.present},
           {"groups", groups_out},
-          {"results", results_json(c, s)}};
+          {"results", results_json(c, s)}, {"phases_text", phases_sentence(s.result.inference, c.lang)}};
 }
 
 Card comparison_card(const Comparison& c) {

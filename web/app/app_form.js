@@ -243,6 +243,7 @@
       box.appendChild(add);
       return;
     }
+    if (sv.phases_text) box.appendChild(el("p", sv.phases_text, {"class": "phases-summary", id: "inf-phases"}));
     var res = box.appendChild(el("div", null, {"class": "table-wrap", id: "inf-results", tabindex: "-1"}));
     var t = res.appendChild(el("table", null, {"class": "data"}));
     t.appendChild(el("caption", s.per_query + ": " + sv.label));
@@ -281,7 +282,7 @@
     var f = forms.inference || (forms.inference = new Form(document.getElementById("inference-form"), ["inference"]));
     var sv = v.slots[app.editing];
     var rows = sv.results.filter(function (r) { return r.key.indexOf("training.") !== 0; });
-    var head = [sv.has_inference, rows.map(function (r) { return r.key; }).join(","), v.slots.length].join("|");
+    var head = [sv.has_inference, !!sv.phases_text, rows.map(function (r) { return r.key; }).join(","), v.slots.length].join("|");
     if (f.head !== head) { f.head = head; f.signature = ""; }
     f.render(v, app, app.editing, function (box) { inferenceHead(v, app, box); references(v, box); });
     updateHead(v, app, "inf-slot");
@@ -289,6 +290,7 @@
       var td = document.getElementById("inf-" + r.key.replace(/\./g, "-"));
       if (td) td.textContent = r.text;
     });
+    if (sv.phases_text) document.getElementById("inf-phases").textContent = sv.phases_text;
     var cap = document.querySelector("#inf-results caption");
     if (cap) cap.textContent = v.strings.per_query + ": " + sv.label;
   }
