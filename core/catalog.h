@@ -75,15 +75,21 @@ struct Run {
 };
 
 struct Footprint {
-  std::string id, run, baseline_run, metric, note, overrides_json;
+  std::string id, run, baseline_run, metric, note, overrides_json, baseline_overrides_json;
+  // "tolerance" (the default: must land within tolerance_pct) or "context" (printed with its
+  // difference, never fails: a published value the engine is known not to reproduce like-for-like).
+  std::string kind = "tolerance";
   double published = kNone, tolerance_pct = kNone;
   std::vector<std::string> sources;
 };
 
 struct InferenceReference {
   std::string id, name, boundary;
+  // Machine-readable boundary: "accelerator" | "server" | "fleet" | "lifecycle" | "unknown".
+  std::string scope = "unknown";
   int year = 0;
   double energy_wh_per_query = kNone, co2e_g_per_query = kNone, water_ml_per_query = kNone;
+  double energy_j_per_output_token = kNone;  // where the source gives energy per output token
   std::vector<std::string> sources;
 };
 

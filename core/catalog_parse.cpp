@@ -150,6 +150,9 @@ Footprint read_footprint(const Json& j) {
   f.tolerance_pct = json_number(j, "tolerance_pct", kNone);
   auto it = j.find("overrides");
   if (it != j.end() && it->is_object()) f.overrides_json = json_dump(*it);
+  it = j.find("baseline_overrides");
+  if (it != j.end() && it->is_object()) f.baseline_overrides_json = json_dump(*it);
+  f.kind = json_string(j, "kind", "tolerance");
   f.sources = read_ids(j, "sources");
   return f;
 }
@@ -159,10 +162,12 @@ InferenceReference read_reference(const Json& j) {
   r.id = json_string(j, "id");
   r.name = json_string(j, "name", r.id);
   r.boundary = json_string(j, "boundary");
+  r.scope = json_string(j, "scope", "unknown");
   r.year = json_int(j, "year");
   r.energy_wh_per_query = json_number(j, "energy_wh_per_query", kNone);
   r.co2e_g_per_query = json_number(j, "co2e_g_per_query", kNone);
   r.water_ml_per_query = json_number(j, "water_ml_per_query", kNone);
+  r.energy_j_per_output_token = json_number(j, "energy_j_per_output_token", kNone);
   r.sources = read_ids(j, "sources");
   return r;
 }

@@ -43,6 +43,7 @@ std::vector<ValidationRow> run_validation(const Catalog& catalog) {
     row.baseline_run = f.baseline_run;
     row.metric = f.metric;
     row.note = f.note;
+    row.kind = f.kind;
     row.sources = f.sources;
     row.published = f.published;
     row.tolerance_pct = f.tolerance_pct;
@@ -52,18 +53,25 @@ std::vector<ValidationRow> run_validation(const Catalog& catalog) {
     } else if (metric_of(catalog, f.run, f.overrides_json, *field, &row.estimate, &row.error) &&
                !f.baseline_run.empty()) {
       double base = kNone;
-      if (metric_of(catalog, f.baseline_run, "", *field, &base, &row.error))
+      if (metric_of(catalog, f.baseline_run, f.baseline_overrides_json, *field, &base, &row.error))
         row.estimate = (has(base) && base != 0) ? row.estimate / base : kNone;
     }
     if (row.error.empty() && has(row.estimate) && has(row.published) && row.published != 0) {
       row.diff_pct = (row.estimate - row.published) / row.published * 100.0;
-      row.ok = std::fabs(row.diff_pct) <= row.tolerance_pct;
+      // A context row documents a known gap: its difference is information, not a failure.
+      row.ok = row.is_context() || std::fabs(row.diff_pct) <= row.tolerance_pct;
     } else if (row.error.empty()) {
       row.error = "estimate is null";
     }
     rows.push_back(row);
   }
   return rows;
+}
+
+bool validation_ok(const std::vector<ValidationRow>& rows) {
+  bool ok = true;
+  for (const ValidationRow& r : rows) ok = ok && r.ok;
+  return ok;
 }
 
 }  // namespace modelwatt

@@ -62,36 +62,59 @@ int cmd_catalog(const Args& a) {
   return write_stdout(catalog_table(c));
 }
 
+namespace {
+
+// "ok" / "FAIL" for a tolerance row; "context" for a context row (a known gap, never a failure)
+// unless it could not be computed at all.
+const char* validation_mark(const ValidationRow& r) {
+  if (r.is_context() && r.error.empty()) return "context";
+  return r.ok ? "ok" : "FAIL";
+}
+
+std::string validation_table(const std::vector<ValidationRow>& rows, bool all_ok) {
+  std::string out;
+  char line[400];
+  std::snprintf(line, sizeof line, "%-40s %-37s %14s %14s %9s %6s  %s\n", "row", "metric", "estimate",
+                "published", "diff %", "tol %", "");
+  out += line;
+  std::size_t context = 0;
+  for (const ValidationRow& r : rows) {
+    char tol[16] = "     -";
+    if (!r.is_context()) std::snprintf(tol, sizeof tol, "%6.1f", r.tolerance_pct);
+    context += r.is_context();
+    std::snprintf(line, sizeof line, "%-40s %-37s %14.6g %14.6g %+9.2f %6s  %s%s\n", r.id.c_str(),
+                  r.metric.c_str(), r.estimate, r.published, r.diff_pct, tol, validation_mark(r),
+                  r.error.empty() ? "" : (" " + r.error).c_str());
+    out += line;
+  }
+  out += all_ok ? "all rows within tolerance" : "some rows outside tolerance";
+  if (context)
+    out += " (" + std::to_string(context) + " context rows: known gaps, shown for information)";
+  return out + "\n";
+}
+
+}  // namespace
+
 int cmd_validate(const Args& a) {
   std::vector<ValidationRow> rows = run_validation(builtin_catalog());
-  bool all_ok = true;
-  for (const ValidationRow& r : rows) all_ok = all_ok && r.ok;
+  const bool all_ok = validation_ok(rows);
   if (a.format == "json") {
     Json list = Json::array();
     for (const ValidationRow& r : rows) {
-      Json j = {{"id", r.id}, {"run", r.run}, {"metric", r.metric}, {"estimate", json_num(r.estimate)},
-                {"published", json_num(r.published)}, {"diff_pct", json_num(r.diff_pct)},
-                {"tolerance_pct", json_num(r.tolerance_pct)},
-                {"ok", r.ok}, {"sources", r.sources}};
+      // A context row has no verdict: "ok" is null (true/false only for tolerance rows), unless
+      // it could not be computed (then false, with "error").
+      Json ok = (r.is_context() && r.error.empty()) ? Json(nullptr) : Json(r.ok);
+      Json j = {{"id", r.id}, {"run", r.run}, {"metric", r.metric}, {"kind", r.kind},
+                {"estimate", json_num(r.estimate)}, {"published", json_num(r.published)},
+                {"diff_pct", json_num(r.diff_pct)}, {"tolerance_pct", json_num(r.tolerance_pct)},
+                {"ok", ok}, {"sources", r.sources}};
       if (!r.baseline_run.empty()) j["baseline_run"] = r.baseline_run;
       if (!r.error.empty()) j["error"] = r.error;
       list.push_back(j);
     }
     if (write_stdout(json_dump(Json{{"rows", list}, {"ok", all_ok}}, 2) + "\n") != kOk) return kInternal;
-  } else {
-    std::string out;
-    char line[320];
-    std::snprintf(line, sizeof line, "%-34s %-28s %14s %14s %8s %6s  %s\n", "row", "metric", "estimate", "published",
-                  "diff %", "tol %", "");
-    out += line;
-    for (const ValidationRow& r : rows) {
-      std::snprintf(line, sizeof line, "%-34s %-28s %14.6g %14.6g %+8.2f %6.1f  %s%s\n", r.id.c_str(), r.metric.c_str(),
-                    r.estimate, r.published, r.diff_pct, r.tolerance_pct, r.ok ? "ok" : "FAIL",
-                    r.error.empty() ? "" : (" " + r.error).c_str());
-      out += line;
-    }
-    out += all_ok ? "all rows within tolerance\n" : "some rows outside tolerance\n";
-    if (write_stdout(out) != kOk) return kInternal;
+  } else if (write_stdout(validation_table(rows, all_ok)) != kOk) {
+    return kInternal;
   }
   return all_ok ? kOk : kInternal;
 }

@@ -1,5 +1,6 @@
 // Validation: the table of published footprints re-derived by the engine (run_validation), with
-// the % difference and whether it is within the row's tolerance.
+// the % difference and whether it is within the row's tolerance; a context row (a known gap) says
+// "context" instead, in muted text, and its note explains why.
 #include "core/fields.h"
 #include "core/i18n.h"
 #include "core/result.h"
@@ -14,6 +15,23 @@ namespace {
 std::string run_name(const Catalog& c, const std::string& id) {
   const Run* r = c.find_run(id);
   return r ? r->name : id;
+}
+
+bool is_context_mark(const ValidationRow& v) {
+  return v.is_context() && v.error.empty();
+}
+
+// "yes (±2%)" / "no (±2%)", or "context" for a context row (no tolerance, never a failure).
+void status(const ValidationRow& v) {
+  if (is_context_mark(v)) {
+    ImGui::PushStyleColor(ImGuiCol_Text, muted_text_color());
+    ImGui::TextUnformatted(T("valid.context"));
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Text, v.ok ? badge_color(1) : error_color());
+    ImGui::TextUnformatted(
+        fill(T(v.ok ? "valid.ok" : "valid.fail"), {format_sig(v.tolerance_pct, ui_lang())}).c_str());
+  }
+  ImGui::PopStyleColor();
 }
 
 void row(const AppState& app, const ValidationRow& v) {
@@ -40,9 +58,7 @@ void row(const AppState& app, const ValidationRow& v) {
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(has(v.diff_pct) ? (format_fixed(v.diff_pct, 1, ui_lang()) + " %").c_str() : T("chart.na"));
   ImGui::TableNextColumn();
-  ImGui::PushStyleColor(ImGuiCol_Text, v.ok ? badge_color(1) : error_color());
-  ImGui::TextUnformatted(fill(T(v.ok ? "valid.ok" : "valid.fail"), {format_sig(v.tolerance_pct, ui_lang())}).c_str());
-  ImGui::PopStyleColor();
+  status(v);
 }
 
 void card(const AppState& app, const ValidationRow& v) {
@@ -54,9 +70,8 @@ void card(const AppState& app, const ValidationRow& v) {
   ImGui::TextWrapped("%s %s · %s %s · %s %s", T("valid.estimate"), Tq(v.estimate, unit).c_str(), T("valid.published"),
                      Tq(v.published, unit).c_str(), T("valid.diff"),
                      has(v.diff_pct) ? (format_fixed(v.diff_pct, 1, ui_lang()) + " %").c_str() : T("chart.na"));
-  ImGui::PushStyleColor(ImGuiCol_Text, v.ok ? badge_color(1) : error_color());
-  ImGui::TextUnformatted(fill(T(v.ok ? "valid.ok" : "valid.fail"), {format_sig(v.tolerance_pct, ui_lang())}).c_str());
-  ImGui::PopStyleColor();
+  status(v);
+  if (v.is_context() && !v.note.empty()) muted_wrapped(v.note.c_str());
 }
 
 }  // namespace
@@ -67,9 +82,19 @@ void validation_panel(AppState* app) {
     app->validation_done = true;
   }
   muted_wrapped(T("valid.intro"));
-  int ok = 0;
-  for (const ValidationRow& v : app->validation) ok += v.ok ? 1 : 0;
-  ImGui::TextUnformatted(fill(T("valid.summary"), {std::to_string(ok), std::to_string(app->validation.size())}).c_str());
+  int ok = 0, tolerance = 0, context = 0;
+  for (const ValidationRow& v : app->validation) {
+    if (is_context_mark(v)) {
+      ++context;
+      continue;
+    }
+    ++tolerance;
+    ok += v.ok ? 1 : 0;
+  }
+  const std::string n_ok = std::to_string(ok), n_rows = std::to_string(tolerance);
+  ImGui::TextUnformatted((context ? fill(T("valid.summary_context"), {n_ok, n_rows, std::to_string(context)})
+                                  : fill(T("valid.summary"), {n_ok, n_rows}))
+                             .c_str());
   if (narrow_layout()) {  // phone: one card per row, six columns do not fit 390 px
     for (const ValidationRow& v : app->validation) card(*app, v);
     return;

@@ -196,7 +196,8 @@ Json claim_metrics_json(Lang lang) {
 Json references_json(const Catalog& cat, Lang lang) {
   Json out = Json::array();
   for (const InferenceReference& r : cat.inference_references)
-    out.push_back({{"id", r.id}, {"name", r.name}, {"boundary", r.boundary}, {"year", r.year},
+    out.push_back({{"id", r.id}, {"name", r.name}, {"boundary", r.boundary}, {"scope", r.scope},
+                   {"year", r.year},
                    {"energy", has(r.energy_wh_per_query) ? format_quantity(r.energy_wh_per_query, Unit::wh, lang) : ""},
                    {"co2e", has(r.co2e_g_per_query) ? format_quantity(r.co2e_g_per_query, Unit::g, lang) : ""}});
   return out;

@@ -25,6 +25,13 @@ for q in "llama 3.1 405b" "llama3.1 405b" "LLAMA_3.1_405B"; do
   "$MW" catalog --search "$q" --format table | sed -n 2p | grep -q ' llama-3.1-405b ' && pass || fail "search table '$q'"
 done
 "$MW" catalog --search chatgpt --format table | sed -n 2p | grep -q 'gpt-4o' && pass || fail "search chatgpt"
+# the ChatGPT serving scenario is among the first two hits; a mistyped preset names it
+"$MW" catalog --search chatgpt --format table | sed -n 2,3p | grep -q ' chatgpt-4o-serving ' && pass || fail "search chatgpt serving"
+"$MW" catalog --search chatgpt | python3 -c 'import json,sys; d=json.load(sys.stdin); assert "chatgpt-4o-serving" in [h["id"] for h in d["search"]["hits"][:2]]' \
+  && pass || fail "search chatgpt serving json"
+echo '{"preset": "chatgtp"}' > "$tmp/typo.json"
+expect_bad_cmd preset-typo 'did you mean' estimate "$tmp/typo.json"
+grep -q 'chatgpt-4o-serving' "$tmp/err" && pass || fail "preset typo names chatgpt-4o-serving: $(cat "$tmp/err")"
 "$MW" catalog --search "zzqx" --format table | grep -q '0 matches' && pass || fail "search no match"
 "$MW" catalog --search "zzqx" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert not d["runs"] and not d["search"]["hits"]' \
   && pass || fail "search no match json"

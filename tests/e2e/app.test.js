@@ -203,6 +203,28 @@ test('an Italian browser gets the Italian app (lang="it")', async () => {
   await context.close();
 });
 
+test('validation panel: context rows say "context" / "contesto" with their note, never a pass/fail mark', async () => {
+  for (const [locale, word, off] of [['en-US', 'context', 'outside tolerance'], ['it-IT', 'contesto', 'fuori tolleranza']]) {
+    const { context, page } = await open({ locale });
+    await gotoPanel(page, 'validation');
+    await page.waitForFunction(() => document.documentElement.dataset.catalog === 'full');
+    await gotoPanel(page, 'sources');
+    await gotoPanel(page, 'validation');  // drawn again over the full catalog (notes included)
+    const rows = await page.evaluate(() => [...document.querySelectorAll('#validation tbody tr')].map((tr) => {
+      const th = tr.querySelector('th');
+      return { id: th.firstChild.textContent, note: th.querySelector('small')?.textContent || '', mark: tr.lastElementChild.textContent };
+    }));
+    const moe = rows.find((r) => r.id === 'mlenergy-deepseek-v3.1-b200x8-b128');
+    assert.ok(moe, `${locale}: the MoE context row is listed`);
+    assert.ok(moe.mark.endsWith(`(${word})`), `${locale}: ${moe.mark}`);
+    assert.match(moe.note, /MoE/, `${locale}: the note says why`);
+    assert.deepStrictEqual(rows.filter((r) => r.mark.includes(off)).map((r) => r.id), [], `${locale}: no row fails`);
+    const tolerance = rows.find((r) => r.id === 'mlenergy-llama-405b-fp8-h100x8-b64');
+    assert.ok(tolerance && !tolerance.mark.includes(word) && tolerance.note === '', `${locale}: a tolerance row keeps its mark`);
+    await context.close();
+  }
+});
+
 // --- axe-core ----------------------------------------------------------------------------------
 test('axe-core: every panel, en and it, light and dark, 390×844 (touch) and 1280×800: no serious or critical violations', async () => {
   const failures = [];

@@ -171,6 +171,20 @@ TEST_CASE("search: everyday names in the embedded catalog") {
   CHECK(first(c, "bloom") == "bloom-176b");
 }
 
+TEST_CASE("search: the ChatGPT serving scenario is found by its everyday names") {
+  const Catalog& c = builtin_catalog();
+  // Both ChatGPT runs carry the alias: a tie keeps catalog order (the Epoch estimate, then serving).
+  const auto top = ids(search_catalog(c, "chatgpt"), 2);
+  CHECK(std::find(top.begin(), top.end(), "chatgpt-4o-serving") != top.end());
+  CHECK(ids(search_catalog(c, "OpenAI ChatGPT"), 2) ==
+        std::vector<std::string>{"chatgpt-4o-serving", "gpt-4o-epoch-2025"});  // the full alias wins
+  CHECK(first(c, "DeepSeek chat") == "deepseek-v3-serving");
+  CHECK(first(c, "deepseek-r1-serving") == "deepseek-r1-serving");
+  // A mistyped preset id names the serving run among its suggestions.
+  CHECK(did_you_mean_run(c, "chatgtp").find("chatgpt-4o-serving") != std::string::npos);
+  CHECK(did_you_mean_run(c, "chatgpt-4o-servnig").find("chatgpt-4o-serving") != std::string::npos);
+}
+
 TEST_CASE("search: did you mean, for unknown presets") {
   const Catalog c = small_catalog();
   CHECK(did_you_mean_run(c, "chatgpt") == " (did you mean gpt-4o?)");

@@ -23,7 +23,8 @@ TEST_CASE("catalog: parses, with version, date and the required coverage") {
     CHECK_MESSAGE(c.find_accelerator(id) != nullptr, id);
   for (const char* id : {"deepseek-v3", "deepseek-r1", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b", "llama-3-8b",
                          "llama-3-70b", "llama-2-7b", "llama-2-13b", "llama-2-70b", "gpt-3", "bloom-176b", "opt-175b",
-                         "falcon-180b"})
+                         "falcon-180b", "chatgpt-4o-serving", "deepseek-v3-serving", "deepseek-r1-serving",
+                         "llama-3.1-405b-serving"})  // serving presets: serving_catalog_test.cpp
     CHECK_MESSAGE(c.find_run(id) != nullptr, id);
   for (const char* id : {"world", "it", "fr", "de", "us", "cn", "in", "jp", "se", "no"})
     CHECK_MESSAGE(c.find_region(id) != nullptr, id);

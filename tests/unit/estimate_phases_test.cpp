@@ -271,6 +271,8 @@ TEST_CASE("phases: validation names the field and the reason") {
 TEST_CASE("v1 is unchanged: every preset with method flops, and without phases keys") {
   for (const Run& run : builtin_catalog().runs) {
     if (run.scenario_json.find("\"inference\"") == std::string::npos) continue;
+    // The serving presets (issue 10) are phases scenarios by design: serving_catalog_test.cpp.
+    if (run.scenario_json.find("\"phases\"") != std::string::npos) continue;
     INFO(run.id);
     const std::string plain = R"({"preset": ")" + run.id + R"("})";
     const std::string flops = R"({"preset": ")" + run.id + R"(", "inference": {"method": "flops"}})";

@@ -223,9 +223,12 @@ MW_APP_API const char* mw_claim(const char* request) {
 MW_APP_API const char* mw_validation() {
   Json rows = Json::array();
   for (const ValidationRow& v : run_validation(live()))
-    rows.push_back({{"id", v.id}, {"run", v.run}, {"metric", v.metric}, {"estimate", json_num(v.estimate)},
-                    {"published", json_num(v.published)}, {"diff_pct", json_num(v.diff_pct)},
-                    {"tolerance_pct", json_num(v.tolerance_pct)}, {"ok", v.ok}, {"note", v.note}});
+    rows.push_back({{"id", v.id}, {"run", v.run}, {"metric", v.metric}, {"kind", v.kind},
+                    {"estimate", json_num(v.estimate)}, {"published", json_num(v.published)},
+                    {"diff_pct", json_num(v.diff_pct)}, {"tolerance_pct", json_num(v.tolerance_pct)},
+                    // A context row has no pass/fail verdict (as `modelwatt validate --format json`).
+                    {"ok", v.is_context() && v.error.empty() ? Json(nullptr) : Json(v.ok)},
+                    {"note", v.note}});
   return out(rows);
 }
 
