@@ -2,6 +2,7 @@
 
 #include "core/chart_metric.h"
 #include "core/edit/refresh.h"
+#include "core/edit/inference_chart.h"
 #include "core/edit/stepper.h"
 #include "core/estimate_phases.h"
 #include "core/i18n.h"
@@ -283,7 +284,8 @@ Json comparison_view(const Comparison& c, const ViewOptions& o) {
           {"query", comparison_query(c)}, {"max_slots", kMaxComparisonSlots}, {"slots", slots},
           {"runs", runs}, {"strings", app_strings(c.lang)},
           {"references", references_json(*c.catalog, c.lang)}, {"catalog_version", c.catalog->version},
-          {"claim_metrics", claim_metrics_json(c.lang)}, {"card", card_view(comparison_card(c), *c.catalog, o.chart_width_px, o.dark)}};
+          {"claim_metrics", claim_metrics_json(c.lang)},
+          {"inference_chart", inference_chart(c, o.chart_width_px, o.dark)}, {"card", card_view(comparison_card(c), *c.catalog, o.chart_width_px, o.dark)}};
 }
 
 }  // namespace modelwatt

@@ -321,12 +321,33 @@ test('claim: a dominant assumption is warned about; "Use the same value on both 
 test('claim: the ready example (the seed claim) still fills the form and checks it; no warning there', async () => {
   const { context, page } = await open();
   await gotoPanel(page, 'claim');
-  assert.strictEqual(await page.locator('button.claim-example').count(), 1);
+  assert.strictEqual(await page.locator('button.claim-example').count(), 2);
   await page.click('#claim-example');
   await page.waitForSelector('#claim-result .verdict');
   assert.strictEqual(await page.inputValue('#claim-metric'), 'training.gpu_hours');
   assert.strictEqual(await page.textContent('#claim-result .verdict'), 'Supported');
   assert.strictEqual(await page.locator('#claim-warning').count(), 0, 'disclosed GPU-hours: nothing to warn about');
+  await context.close();
+});
+
+// Issue 10: the seed's second claim ("DeepSeek significantly reduces energy consumption compared with
+// ChatGPT") is a ready example: it adds the two served scenarios and checks energy per query, with the
+// same verdict and sentence as `modelwatt claim`.
+test('claim: the seed\'s second claim adds DeepSeek-V3 and ChatGPT as served and checks energy per query like the CLI', async () => {
+  const { context, page, errors } = await open();
+  await gotoPanel(page, 'claim');
+  await page.click('#claim-example-1');
+  await page.waitForSelector('#claim-result .verdict');
+  const starts = (await view(page)).slots.map((x) => x.start);
+  assert.deepStrictEqual(starts, ['llama-3.1-405b', 'deepseek-v3', 'deepseek-v3-serving', 'chatgpt-4o-serving']);
+  assert.strictEqual(await page.inputValue('#claim-metric'), 'inference.energy_wh_per_query');
+  if (H.hasCli) {
+    const file = scenarioFile({ scenarios: [{ preset: 'deepseek-v3-serving' }, { preset: 'chatgpt-4o-serving' }],
+      claim: { metric: 'inference.energy_wh_per_query', op: '<=', ratio: 0.5 } });
+    const cliClaim = JSON.parse(cli(['claim', file, '--format', 'json']));
+    assert.strictEqual(await page.textContent('#claim-result .verdict + p'), cliClaim.sentence);
+  }
+  assert.deepStrictEqual(errors, []);
   await context.close();
 });
 

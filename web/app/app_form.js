@@ -259,6 +259,30 @@
     box.appendChild(rm);
   }
 
+  // Energy per query on one axis (the core's SVG): the scenarios that serve and the published figures,
+  // each bar naming its boundary; the same rows as a table for screen readers.
+  function inferenceChart(v, box) {
+    var fig = box.appendChild(el("figure", null, {"class": "chart inf-chart", id: "inf-chart"}));
+    fig.appendChild(el("div", null, {id: "inf-chart-svg"}));
+    var wrap = fig.appendChild(el("div", null, {"class": "sr-only"}));
+    wrap.appendChild(el("table", null, {id: "inf-chart-data"}));
+  }
+  function drawInferenceChart(v) {
+    var ch = v.inference_chart, s = v.strings, t = document.getElementById("inf-chart-data");
+    if (!t) return;
+    MW.drawChart(document.getElementById("inf-chart-svg"), ch.svg);
+    t.replaceChildren(el("caption", ch.title));
+    var head = t.appendChild(el("thead")).appendChild(el("tr"));
+    ["", s.boundary, s.ref_energy].forEach(function (h) { head.appendChild(el("th", h, {scope: "col"})); });
+    var body = t.appendChild(el("tbody"));
+    ch.rows.forEach(function (r) {
+      var tr = body.appendChild(el("tr"));
+      tr.appendChild(el("th", r.label, {scope: "row"}));
+      tr.appendChild(el("td", r.scope));
+      tr.appendChild(el("td", r.value));
+    });
+  }
+
   function references(v, box) {
     var s = v.strings;
     // Scrolls sideways on a phone: a focusable, named region, so keyboards can scroll it (WCAG 2.1.1).
@@ -282,9 +306,12 @@
     var f = forms.inference || (forms.inference = new Form(document.getElementById("inference-form"), ["inference"]));
     var sv = v.slots[app.editing];
     var rows = sv.results.filter(function (r) { return r.key.indexOf("training.") !== 0; });
-    var head = [sv.has_inference, !!sv.phases_text, rows.map(function (r) { return r.key; }).join(","), v.slots.length].join("|");
+    // Rebuilt when its structure changes (the published figures arrive with the full catalog).
+    var head = [sv.has_inference, !!sv.phases_text, rows.map(function (r) { return r.key; }).join(","), v.slots.length,
+                v.references.length].join("|");
     if (f.head !== head) { f.head = head; f.signature = ""; }
-    f.render(v, app, app.editing, function (box) { inferenceHead(v, app, box); references(v, box); });
+    f.render(v, app, app.editing, function (box) { inferenceHead(v, app, box); inferenceChart(v, box); references(v, box); });
+    drawInferenceChart(v);
     updateHead(v, app, "inf-slot");
     rows.forEach(function (r) {
       var td = document.getElementById("inf-" + r.key.replace(/\./g, "-"));

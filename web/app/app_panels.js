@@ -165,8 +165,12 @@
   // Check a claim: the form is built once per language and scenario list, the verdict on demand.
   // Ready examples: each shows as a button when both its scenarios are on screen (by catalog id).
   // `label` is a key of the app's strings; `ratio` is typed into the form in the UI language.
+  // The seed's two claims (../shared/seed): training compute, then serving energy against ChatGPT. A
+  // button adds the scenarios it needs (when there is room) and runs the check.
   var CLAIM_EXAMPLES = [
-    {label: "claim_example", a: "deepseek-v3", b: "llama-3.1-405b", metric: "training.gpu_hours", op: "<=", ratio: 0.1}
+    {label: "claim_example", a: "deepseek-v3", b: "llama-3.1-405b", metric: "training.gpu_hours", op: "<=", ratio: 0.1},
+    {label: "claim_example_serving", a: "deepseek-v3-serving", b: "chatgpt-4o-serving", metric: "inference.energy_wh_per_query",
+     op: "<=", ratio: 0.5}
   ];
   var claimSig = "";
   function claimSetup(v, app) {
@@ -178,10 +182,21 @@
     box.appendChild(el("p", s.claim_intro));
     var ids = v.slots.map(function (x) { return x.start; });
     CLAIM_EXAMPLES.forEach(function (ex, k) {
-      var a = ids.indexOf(ex.a), b = ids.indexOf(ex.b);
-      if (a < 0 || b < 0) return;
+      var missing = [ex.a, ex.b].filter(function (id) { return ids.indexOf(id) < 0; });
+      if (missing.length > 4 - ids.length) return;  // no room for its scenarios
       var btn = box.appendChild(el("button", s[ex.label], {type: "button", "class": "secondary claim-example", id: k ? "claim-example-" + k : "claim-example"}));
       btn.addEventListener("click", function () {
+        var id = btn.id;
+        if (missing.length) {  // the catalog may still be arriving: add once it is here
+          app.loadFullCatalog().then(function () {
+            missing.forEach(function (m) { app.act({op: "add", id: m}); });
+            var now = app.view().slots.map(function (x) { return x.start; });
+            var b2 = $(id);
+            if (b2 && now.indexOf(ex.a) >= 0 && now.indexOf(ex.b) >= 0) b2.click();
+          });
+          return;
+        }
+        var a = ids.indexOf(ex.a), b = ids.indexOf(ex.b);
         $("claim-a").value = String(a);
         $("claim-b").value = String(b);
         $("claim-op").value = ex.op;

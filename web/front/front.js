@@ -18,6 +18,8 @@
 
   // The chart SVG from the core, parsed as XML (never as HTML) and adopted into the page.
   function drawChart(box, svgText) {
+    // Nothing to draw: parsing "" would build Chromium's error page (inline styles the CSP refuses).
+    if (!svgText) return box.replaceChildren();
     var doc = new DOMParser().parseFromString(svgText, "image/svg+xml");
     var svg = doc.documentElement;
     if (!svg || svg.nodeName !== "svg") return box.replaceChildren();
