@@ -9,8 +9,10 @@
 #include "core/fields.h"
 #include "core/paper_text.h"
 #include "core/url_state.h"
+#include "tests/unit/edit_test_util.h"
 
 using namespace modelwatt;
+using modelwatt::test::field_of;
 
 namespace {
 
@@ -23,14 +25,6 @@ Comparison fresh(Lang lang = Lang::en) {
 
 Status status_of(const EditSlot& s, const std::string& path) { return field_status(s, path); }
 
-// The field as the face shows it (the view model), by path.
-Json field_of(const Comparison& c, int slot, const std::string& path) {
-  const Json v = slot_view(c, slot);
-  for (const Json& g : v["groups"])
-    for (const Json& f : g["fields"])
-      if (f["path"] == path) return f;
-  return Json();
-}
 
 }  // namespace
 

@@ -5,8 +5,10 @@
 #include "core/edit/comparison.h"
 #include "core/edit/view_model.h"
 #include "core/url_state.h"
+#include "tests/unit/edit_test_util.h"
 
 using namespace modelwatt;
+using modelwatt::test::field_of;
 
 namespace {
 
@@ -18,13 +20,6 @@ Comparison with_preset(const char* run, Lang lang = Lang::en) {
   return c;
 }
 
-Json field_of(const Comparison& c, int slot, const std::string& path) {
-  const Json v = slot_view(c, slot);
-  for (const Json& g : v["groups"])
-    for (const Json& f : g["fields"])
-      if (f["path"] == path) return f;
-  return Json();
-}
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include "core/edit/actions.h"
 #include "core/edit/stepper.h"
 #include "core/edit/view_model.h"
+#include "tests/unit/edit_test_util.h"
 #include "tests/unit/test_util.h"
 
 using namespace modelwatt;
@@ -49,11 +50,7 @@ TEST_CASE("steppers: the view offers the step as text in the UI language, and co
     init_comparison(&c, builtin_catalog());
     Json set = {{"op", "set"}, {"slot", 0}, {"path", "training.pue"}, {"text", lang == Lang::it ? "1,25" : "1.25"}};
     REQUIRE(apply_action(&c, set).ok);
-    const Json slot = slot_view(c, 0);
-    std::string up;
-    for (const Json& g : slot["groups"])
-      for (const Json& f : g["fields"])
-        if (f["path"] == "training.pue") up = f["step_up"].get<std::string>();
+    const std::string up = test::field_of(c, 0, "training.pue")["step_up"].get<std::string>();
     CHECK(up == (lang == Lang::it ? "1,26" : "1.26"));
     set["text"] = up;
     REQUIRE(apply_action(&c, set).ok);
