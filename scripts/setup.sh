@@ -6,7 +6,7 @@
 #
 #   bash scripts/setup.sh            # everything (native, web, tests)
 #   bash scripts/setup.sh --native   # compiler, CMake, JSON, doctest, GLFW/GL, font tools, imgui
-#   bash scripts/setup.sh --web      # + emscripten, node/npm
+#   bash scripts/setup.sh --web      # + emscripten, node/npm, terser (minifies the page scripts)
 #   bash scripts/setup.sh --test     # + chromium, Xvfb, imagemagick, sanitizer/bench libs, playwright-core
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,7 +25,7 @@ for arg in "$@"; do
 done
 
 pkgs=(cmake g++ nlohmann-json3-dev doctest-dev libglfw3-dev libgl-dev fonts-dejavu-core python3-fonttools dpkg-dev)
-[ $want_web = 1 ] && pkgs+=(emscripten nodejs npm)
+[ $want_web = 1 ] && pkgs+=(emscripten nodejs npm terser)
 [ $want_test = 1 ] && pkgs+=(chromium chromium-driver xvfb xauth imagemagick x11-apps libbenchmark-dev
   libclang-rt-14-dev clang-14 nodejs npm)
 

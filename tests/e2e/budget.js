@@ -33,7 +33,7 @@ async function transfer(browser, url, selector) {
     const t = mark ? mark.startTime : Infinity;
     return performance.getEntriesByType('resource').filter((r) => r.startTime <= t).map((r) => r.name);
   });
-  const files = (await Promise.all(bodies)).filter((f) => f && (f.url === page.url() || before.includes(f.url)));
+  const files = (await Promise.all(bodies)).filter((f) => f && (f.url === url || before.includes(f.url)));  // the document, then what started before the mark
   await context.close();
   return files;
 }
