@@ -28,7 +28,16 @@ void row_head(const AppState& app, const Json& f) {
   }
   ImGui::SameLine();
   provenance_badge(app, f);
-  if (!narrow_layout() && avail > 30 * em()) ImGui::SameLine(x0 + avail * 0.5f);
+  if (narrow_layout() || avail <= 30 * em()) return;
+  // A long label and its badge that reach past the split would be drawn under the widget: the
+  // widget then starts the next line, still in its column.
+  const float split = x0 + avail * 0.5f;
+  const float badge_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX();
+  if (badge_end + ImGui::GetStyle().ItemSpacing.x <= split) {
+    ImGui::SameLine(split);
+  } else {
+    ImGui::SetCursorPosX(split);
+  }
 }
 
 float reset_width() {

@@ -2,6 +2,7 @@
 // query, fleet totals, break-even against training; every scenario's energy per query next to the
 // providers' published reference points on one (log) axis.
 #include "core/fields.h"
+#include "core/phases_text.h"
 #include "ui/charts.h"
 #include "ui/field_row.h"
 #include "ui/panels.h"
@@ -26,11 +27,17 @@ void controls(AppState* app, int si) {
     if (const Json* f = find_view_field(view, s.path)) field_slider(app, si, *f, s.lo, s.hi, true);
   for (const char* path : {"inference.accelerator", "inference.region", "inference.days"})
     if (const Json* f = find_view_field(view, path)) field_row(app, si, *f);
+  // Inference by phases: the method first, then what shapes a served query (docs/scenario-extensions.md).
+  for (const char* path : {"inference.method", "inference.reasoning_tokens", "inference.batch_size",
+                           "inference.gpus_per_replica", "inference.boundary"})
+    if (const Json* f = find_view_field(view, path)) field_row(app, si, *f);
   for (const Json& n : view["notices"]) muted_wrapped(("• " + n.get<std::string>()).c_str());
 }
 
 void outputs(AppState* app, int si) {
   const Result& r = app->edit.slots[si].result;
+  const std::string phases = phases_sentence(r.inference, ui_lang());  // where a served query's time goes
+  if (!phases.empty()) ImGui::TextWrapped("%s", phases.c_str());
   static const char* const kKeys[] = {
       "inference.energy_wh_per_query", "inference.co2e_g_per_query", "inference.water_ml_per_query",
       "inference.co2e_embodied_g_per_query", "inference.energy_kwh_per_day", "inference.energy_kwh_total",
