@@ -34,6 +34,11 @@ struct ClaimWarning {
 // dominant assumption the two sides do not share.
 bool dominant_assumption(const Scenario& a, const Scenario& b, const ClaimResult& r, ClaimWarning* out);
 
+// Which way aligning copies: onto the side that assumes the value. True when B takes A's value (B
+// assumes it, or both do); false when only A assumes it, so a value B's authors published is never
+// replaced by A's guess.
+inline bool align_b_takes_a(const ClaimWarning& w) { return !(w.assumed_a && !w.assumed_b); }
+
 // "98 % of the spread comes from DeepSeek-V3's assumed input tokens per query; the two sides do not
 // use the same value (0–10,000 vs 0)." and its Italian, numbers in the UI language.
 std::string claim_warning_sentence(const ClaimWarning& w, const ClaimResult& r, Lang lang);

@@ -10,8 +10,8 @@ namespace {
 
 const I18nEntry kClaim[] = {
     {"claimwarn.sentence", "{0} of the spread comes from {1}; the two sides do not use the same value ({2} vs {3}).",
-     "{0} dell'incertezza dipende {1}; i due lati non usano lo stesso valore ({2} contro {3})."},
-    {"claimwarn.both", "both sides'", "entrambi i lati"},
+     "{0} dell'incertezza dipende {1}; i due scenari non usano lo stesso valore ({2} contro {3})."},
+    {"claimwarn.both", "both sides'", "entrambi gli scenari"},
     {"claimwarn.subject", "{0} assumed “{1}”", "dal valore di «{1}» ipotizzato per {0}"},
     {"claimwarn.subject.inference.input_tokens", "{0} assumed input tokens per query",
      "dai token in ingresso per richiesta ipotizzati per {0}"},

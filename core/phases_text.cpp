@@ -23,6 +23,7 @@ std::string phases_sentence(const InferenceResult& r, Lang lang) {
   if (has(r.tokens_per_second_per_replica))
     s += " " + fill(tr("phases.sentence.throughput", lang),
                     {format_quantity(r.tokens_per_second_per_replica, Unit::tokens_per_second, lang)});
+  if (r.notes & InferenceResult::kv_cache_unknown) s += " " + std::string(tr("phases.sentence.kv_unknown", lang));
   return s;
 }
 

@@ -1,6 +1,7 @@
 // claim FILE: {"scenarios": [A, B], "claim": {"metric", "op", "ratio", "tolerance"?}} -> verdict, and a
 // warning when one assumption the two sides set differently dominates the ratio (core/claim_warning.h).
-// --align re-runs the claim with B taking A's value of that assumption and reports both verdicts.
+// --align re-runs the claim with the side that assumes that input taking the other side's value (B
+// takes A's when both assume it) and reports both verdicts.
 #include <cstdio>
 
 #include "core/claim_warning.h"
@@ -69,19 +70,25 @@ int cmd_claim(const Args& a) {
   std::string out = checked_text(claim, first, lang);
   if (a.align && !first.warned) {
     j["aligned"] = nullptr;
-    out += lang == Lang::it ? "Niente da allineare: nessuna ipotesi dominante è diversa tra i due lati.\n"
+    out += lang == Lang::it ? "Niente da allineare: nessuna ipotesi dominante è diversa tra i due scenari.\n"
                             : "Nothing to align: no dominant assumption differs between the two sides.\n";
   } else if (a.align) {
     const ClaimWarning& w = first.warning;
+    // The value goes onto the side that assumes it (core/claim_warning.h, align_b_takes_a).
+    const bool b_takes = align_b_takes_a(w);
+    const Scenario& from = scenarios[b_takes ? 0 : 1];
+    const Scenario aligned = aligned_scenario(from, scenarios[b_takes ? 1 : 0], w.input);
     Checked second;
-    if (!run(scenarios[0], aligned_scenario(scenarios[0], scenarios[1], w.input), claim, a, &second, &e))
+    if (!run(b_takes ? scenarios[0] : aligned, b_takes ? aligned : scenarios[1], claim, a, &second, &e))
       return bad_input(e.message());
-    const std::string notice = aligned_notice(first.result.label_b, first.result.label_a, w.input,
-                                              claim_warning_value(w.value_a, w.range_a, lang),
-                                              claim_warning_value(w.value_b, w.range_b, lang), lang);
+    const std::string now = claim_warning_value(b_takes ? w.value_a : w.value_b, b_takes ? w.range_a : w.range_b, lang);
+    const std::string was = claim_warning_value(b_takes ? w.value_b : w.value_a, b_takes ? w.range_b : w.range_a, lang);
+    const std::string notice = aligned_notice(b_takes ? first.result.label_b : first.result.label_a,
+                                              b_takes ? first.result.label_a : first.result.label_b, w.input, now, was,
+                                              lang);
     j["aligned"] = checked_json(claim, second, lang);
     j["aligned"]["input"] = w.input;
-    j["aligned"]["value"] = aligned_value_json(scenarios[0], w.input);
+    j["aligned"]["value"] = aligned_value_json(from, w.input);
     j["aligned"]["notice"] = notice;
     out += notice + "\n" + checked_text(claim, second, lang);
   }

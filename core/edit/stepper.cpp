@@ -66,6 +66,11 @@ FieldSteps field_steps(const std::string& path, double value) {
       s = powers_of_two(v);
       break;
     default:
+      if (f->unit == Unit::ratio) {  // overheads and other shares: by 0.01 from 0 as well
+        s = on_grid(v, 0.01);
+        if (s.down < -kEps) s.down = kNone;
+        break;
+      }
       s = magnitude(v, f->rule == Rule::non_negative);
   }
   for (double* x : {&s.down, &s.up})

@@ -42,6 +42,21 @@ const std::vector<Group>& groups() {
   return g;
 }
 
+// Whether a field changes this scenario's estimate, so the form never offers one the engine ignores:
+// the phases inputs (and the model's attention shape, which only sizes the KV cache) apply to the
+// prefill + decode method only, utilization to the FLOPs method only.
+bool field_applies(const Scenario& s, const std::string& section, const std::string& key) {
+  static const char* const kPhasesOnly[] = {"batch_size", "gpus_per_replica", "boundary", "mfu_prefill", "mbu_decode",
+                                           "bytes_per_param", "kv_bytes_per_token", "host_overhead",
+                                           "idle_overhead", "layers", "kv_heads", "head_dim"};
+  const bool phases = s.inference.present && s.inference.method == InferenceMethod::phases;
+  if (section == "inference" && key == "utilization") return !phases;
+  if (section != "inference" && section != "model") return true;
+  for (const char* k : kPhasesOnly)
+    if (key == k) return phases;
+  return true;
+}
+
 Json sources_json(const Catalog& cat, const Provenance& p) {
   Json out = Json::array();
   for (const std::string& id : p.sources)
@@ -216,7 +231,9 @@ Json slot_view(const Comparison& c, int index) {
     if (sec == "training" && !s.scenario.training.present) continue;
     if (sec == "inference" && !s.scenario.inference.present) continue;
     Json fields = Json::array();
-    for (const char* key : g.keys) fields.push_back(field_json(c, s, sec, key));
+    for (const char* key : g.keys)
+      if (field_applies(s.scenario, sec, key) || s.messages.count(sec + "." + key)) fields.push_back(field_json(c, s, sec, key));
+    if (fields.empty()) continue;
     groups_out.push_back({{"id", g.id}, {"section", sec}, {"title", tr(std::string("group.") + g.id, lang)},
                           {"fields", fields}});
   }

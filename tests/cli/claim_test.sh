@@ -27,7 +27,7 @@ check "ranges" "$tmp/q.json" 'd["warnings"][0]["ranges"] == [{"low": 0, "mode": 
 check "no aligned key without --align" "$tmp/q.json" '"aligned" not in d'
 check "sentence" "$tmp/q.json" 'd["warnings"][0]["sentence"].endswith("of the spread comes from DeepSeek-V3'"'"'s assumed input tokens per query; the two sides do not use the same value (0–10,000 vs 0).")'
 "$MW" claim --format json --lang it "$tmp/query.json" > "$tmp/qi.json"
-check "Italian sentence" "$tmp/qi.json" '" dell'"'"'incertezza dipende dai token in ingresso per richiesta ipotizzati per DeepSeek-V3; i due lati non usano lo stesso valore (0–10.000 contro 0)." in d["warnings"][0]["sentence"]'
+check "Italian sentence" "$tmp/qi.json" '" dell'"'"'incertezza dipende dai token in ingresso per richiesta ipotizzati per DeepSeek-V3; i due scenari non usano lo stesso valore (0–10.000 contro 0)." in d["warnings"][0]["sentence"]'
 "$MW" claim "$tmp/query.json" | grep -qF "Warning: " && pass || fail "text output: the warning line"
 
 # --align: B takes A's 0–10,000 (mode 500). At the point values the ratio is then

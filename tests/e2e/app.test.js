@@ -357,7 +357,7 @@ test('claim in Italian: the warning and its button', async () => {
   await gotoPanel(page, 'claim');
   await runClaim(page);
   assert.strictEqual(await page.textContent('#claim-warning .warning-body'),
-    'Attenzione: Il 100 % dell\'incertezza dipende dai token in ingresso per richiesta ipotizzati per DeepSeek-V3; i due lati non usano lo stesso valore (0–10.000 contro 0).');
+    'Attenzione: Il 100 % dell\'incertezza dipende dai token in ingresso per richiesta ipotizzati per DeepSeek-V3; i due scenari non usano lo stesso valore (0–10.000 contro 0).');
   assert.strictEqual(await page.textContent('#claim-align'), 'Usa lo stesso valore per entrambi');
   await context.close();
 });
@@ -543,7 +543,7 @@ test('steppers and arrow keys step a field to the next value, committed (en, it,
     await page.click('#step-down-0-training-pue');
     await settle(page);
     assert.strictEqual(await pue(), 1.24);
-    assert.match(await page.textContent('#step-down-0-training-pue'), lang === 'it' ? /Riduci PUE a 1,23/ : /Decrease PUE to 1.23/);
+    assert.match(await page.textContent('#step-down-0-training-pue'), lang === 'it' ? /PUE: riduci a 1,23/ : /PUE: decrease to 1.23/);
     // GPU count: powers of two (Llama 3.1 405B's 16,384 H100 → 32,768).
     await page.click('#step-up-0-training-count');
     await settle(page);

@@ -226,3 +226,20 @@ TEST_CASE("catalog: yearly grid intensities carry their year (Ember via OWID, ty
   CHECK(region_for_year(c, "is", 2025) == "is");      // no 2025 row for Iceland: the base value
   CHECK(region_for_year(c, "mars", 2024) == "");
 }
+
+// Catalog ranges obey the same shape rules as a user's (docs/scenario-extensions.md): low <= mode <=
+// high, and a log-uniform range has low > 0 and no mode (its point is the geometric mean).
+TEST_CASE("catalog: every assumption's range has a shape the scenario format accepts") {
+  for (const Run& r : builtin_catalog().runs)
+    for (const auto& [path, p] : r.provenance) {
+      if (!p.range.present()) continue;
+      INFO(r.id << " " << path);
+      CHECK(p.range.low <= p.range.high);
+      if (has(p.range.mode)) {
+        CHECK_FALSE(p.range.loguniform);
+        CHECK(p.range.low <= p.range.mode);
+        CHECK(p.range.mode <= p.range.high);
+      }
+      if (p.range.loguniform) CHECK(p.range.low > 0);
+    }
+}

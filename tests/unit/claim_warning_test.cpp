@@ -78,7 +78,7 @@ TEST_CASE("claim warning: one side's assumed range against the other's point") {
         "85 % of the spread comes from DeepSeek-V3's assumed input tokens per query; the two sides do not use the "
         "same value (0–1,000 vs 1,000).");
   CHECK(claim_warning_sentence(w, r, Lang::it) ==
-        "L'85 % dell'incertezza dipende dai token in ingresso per richiesta ipotizzati per DeepSeek-V3; i due lati "
+        "L'85 % dell'incertezza dipende dai token in ingresso per richiesta ipotizzati per DeepSeek-V3; i due scenari "
         "non usano lo stesso valore (0–1000 contro 1000).");
   const Json j = claim_warning_to_json(w, r, Lang::en);
   CHECK(j["input"] == "inference.input_tokens");
@@ -104,8 +104,8 @@ TEST_CASE("claim warning: both sides assume different ranges of the same input")
         "97 % of the spread comes from both sides' assumed input tokens per query; the two sides do not use the same "
         "value (0–1,000 vs 0–2,000).");
   CHECK(claim_warning_sentence(w, r, Lang::it) ==
-        "Il 97 % dell'incertezza dipende dai token in ingresso per richiesta ipotizzati per entrambi i lati; i due "
-        "lati non usano lo stesso valore (0–1000 contro 0–2000).");
+        "Il 97 % dell'incertezza dipende dai token in ingresso per richiesta ipotizzati per entrambi gli scenari; i due "
+        "scenari non usano lo stesso valore (0–1000 contro 0–2000).");
   CHECK(claim_warning_to_json(w, r, Lang::en)["assumed_by"] == Json::array({"a", "b"}));
 }
 
@@ -193,4 +193,14 @@ TEST_CASE("claim warning: the published DeepSeek-V3 and GPT-4o presets, aligned 
   CHECK(apply_action(&c, j).path == "to");
   REQUIRE(parse_json(R"({"op": "align", "path": "inference.nope", "from": 0, "to": 1})", &j, &why));
   CHECK_FALSE(apply_action(&c, j).ok);
+}
+
+TEST_CASE("claim warning: aligning copies onto the side that assumes the value, never over a published one") {
+  ClaimWarning w;
+  w.assumed_a = true, w.assumed_b = false;  // A guesses, B's value is published or the user's
+  CHECK_FALSE(align_b_takes_a(w));
+  w.assumed_a = false, w.assumed_b = true;
+  CHECK(align_b_takes_a(w));
+  w.assumed_a = w.assumed_b = true;  // both guess: B takes A's, as the button says
+  CHECK(align_b_takes_a(w));
 }

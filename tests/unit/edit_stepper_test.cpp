@@ -36,6 +36,8 @@ TEST_CASE("steppers: bounded ratios by 0.01, counts by powers of two, the rest b
   check_steps("training.power_w", 100, 90, 110);
   check_steps("training.gpu_hours", 2788000, 2700000, 2800000);
   check_steps("training.grid_gco2e_per_kwh", 0, kNone, 1);
+  check_steps("inference.host_overhead", 0, kNone, 0.01);  // a share: from 0 by 0.01, not to +100 %
+  check_steps("inference.host_overhead", 0.43, 0.42, 0.44);
   // Typed in billions / trillions: 13B steps by 1B, 2T tokens by 0.1T.
   check_steps("model.params_total", 13e9, 12e9, 14e9);
   check_steps("training.tokens", 2e12, 1.9e12, 2.1e12);

@@ -32,7 +32,7 @@ TEST_CASE("inference chart: scenarios then published figures, each naming its bo
   // Italian words, the same figures.
   c.lang = Lang::it;
   const Json it = inference_chart(c, 640, false);
-  CHECK(it["rows"][1]["scope"] == "acceleratori (FLOP ÷ utilizzo) + edificio (PUE 1,25)");
+  CHECK(it["rows"][1]["scope"] == "acceleratori (FLOP ÷ utilizzo) + infrastruttura del data center (PUE 1,25)");
 }
 
 TEST_CASE("inference chart: nothing serves and no reference has an energy figure: no SVG") {

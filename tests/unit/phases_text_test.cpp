@@ -40,6 +40,11 @@ TEST_CASE("phases sentence: where the time goes, what bounds the decode, the thr
   InferenceResult compute = seventy_b();
   compute.decode_bound = "compute";
   CHECK(phases_sentence(compute, Lang::en).find("limited by compute") != std::string::npos);
+  CHECK(en.find("KV cache is left out") == std::string::npos);
+  InferenceResult no_kv = seventy_b();
+  no_kv.notes = InferenceResult::kv_cache_unknown;
+  CHECK(phases_sentence(no_kv, Lang::en).find("The KV cache is left out") != std::string::npos);
+  CHECK(phases_sentence(no_kv, Lang::it).find("La cache KV non è conteggiata") != std::string::npos);
   InferenceResult v1 = seventy_b();
   v1.phases = false;  // FLOPs ÷ utilization: no phases to speak of
   CHECK(phases_sentence(v1, Lang::en).empty());

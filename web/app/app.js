@@ -65,7 +65,9 @@
     mw.pending += 1;
     setTimeout(function () {
       var active = document.activeElement, id = active && active.id;
+      app.justCommitted = fieldId;  // that field shows the engine's value even if it still has the focus
       render(res.view);
+      app.justCommitted = null;
       mw.pending -= 1;
       if (!res.ok) return $(fieldId) && $(fieldId).focus();
       if (active && !document.contains(active)) (id && $(id) ? $(id) : nextFocusable($(fieldId))).focus();
@@ -218,6 +220,16 @@
       mw.linkError = init.link_error;
       $("link-error").textContent = init.view.strings.link_error.replace("{0}", init.link_error);
       $("link-error").hidden = false;
+      // A shard that did not arrive makes a good link look wrong ("unknown preset"): read the link
+      // again against the full catalog, once it is here; a link that is really wrong keeps its message
+      // (now with suggestions from every run).
+      loadFullCatalog().then(function (ok) {
+        if (!ok) return;
+        var again = send({op: "link", query: query});
+        if (again.ok) { mw.linkError = ""; $("link-error").hidden = true; }
+        else { mw.linkError = again.message; $("link-error").textContent = again.view.strings.link_error.replace("{0}", again.message); }
+        render(again.view);
+      });
     }
     render(init.view);
     showPanel(location.hash.slice(1), false);

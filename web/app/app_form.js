@@ -27,9 +27,11 @@
       input.addEventListener("keydown", function (e) {
         var b = e.key === "ArrowUp" ? "up" : e.key === "ArrowDown" ? "down" : "";
         var btn = b && document.getElementById(fid("step-" + b, slot, f.path));
-        if (!btn || !btn.dataset.text || e.altKey || e.ctrlKey || e.metaKey) return;
+        if (!btn || e.altKey || e.ctrlKey || e.metaKey) return;
         e.preventDefault();
-        app.commit({op: "set", slot: slot, path: f.path, text: btn.dataset.text}, inId);
+        // Typed but not yet committed: the arrow commits what was typed (the next one steps from it).
+        if (input.value !== (input.dataset.committed || "")) return app.commit({op: "set", slot: slot, path: f.path, text: input.value}, inId);
+        if (btn.dataset.text) app.commit({op: "set", slot: slot, path: f.path, text: btn.dataset.text}, inId);
       });
     }
     input.setAttribute("aria-describedby", [fid("hint", slot, f.path), fid("err", slot, f.path), fid("src", slot, f.path)].join(" "));
@@ -67,7 +69,12 @@
       }
       input.value = f.value;
     } else {
-      input.value = f.text || "";
+      // A field being typed in keeps its text when a redraw comes from elsewhere (the full catalog
+      // arriving, a scheme change); the field just committed shows what the engine now uses.
+      var typing = input === document.activeElement && input.id !== window.MWApp.justCommitted &&
+                   input.value !== (input.dataset.committed || "");
+      if (!typing) input.value = f.text || "";
+      input.dataset.committed = f.text || "";
       input.placeholder = f.derived || "";
       ["down", "up"].forEach(function (way) {
         var b = document.getElementById(fid("step-" + way, slot, f.path)), text = f["step_" + way];

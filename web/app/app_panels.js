@@ -183,16 +183,20 @@
     var ids = v.slots.map(function (x) { return x.start; });
     CLAIM_EXAMPLES.forEach(function (ex, k) {
       var missing = [ex.a, ex.b].filter(function (id) { return ids.indexOf(id) < 0; });
-      if (missing.length > 4 - ids.length) return;  // no room for its scenarios
+      if (missing.length > v.max_slots - ids.length) return;  // no room for its scenarios
       var btn = box.appendChild(el("button", s[ex.label], {type: "button", "class": "secondary claim-example", id: k ? "claim-example-" + k : "claim-example"}));
       btn.addEventListener("click", function () {
         var id = btn.id;
         if (missing.length) {  // the catalog may still be arriving: add once it is here
           app.loadFullCatalog().then(function () {
-            missing.forEach(function (m) { app.act({op: "add", id: m}); });
-            var now = app.view().slots.map(function (x) { return x.start; });
-            var b2 = $(id);
-            if (b2 && now.indexOf(ex.a) >= 0 && now.indexOf(ex.b) >= 0) b2.click();
+            var failed = missing.filter(function (m) { return !app.act({op: "add", id: m}).ok; });
+            var now = app.view().slots, b2 = $(id);
+            if (failed.length || !b2) return app.announce(app.view().strings.claim_add_failed);
+            // The box was rebuilt: say what joined the comparison, keep the focus on the example.
+            app.announce(app.view().strings.claim_added.replace("{0}", now.filter(function (x) {
+              return missing.indexOf(x.start) >= 0; }).map(function (x) { return x.label; }).join(", ")));
+            b2.focus();
+            b2.click();
           });
           return;
         }
@@ -259,7 +263,7 @@
       var notices = res.ok ? res.view.slots[w.align.to].notices : [res.message];
       checkClaim(app, notices.join(" "));
       // The button is gone with the warning: the focus goes to what changed, read first.
-      $("claim-changed").focus();
+      if ($("claim-changed")) $("claim-changed").focus();
     });
   }
 

@@ -208,12 +208,13 @@ MW_APP_API const char* mw_claim(const char* request) {
     drivers.push_back({{"label", has_tr(key) ? std::string(tr(key, l)) : res.drivers[i].input}, {"share", json_num(res.drivers[i].share)}});
   }
   // A dominant assumption the two sides set differently (core/claim_warning.h), with the action that
-  // gives B the value of A: the panel's "Use the same value on both sides".
+  // copies the value onto the side that assumes it: the panel's "Use the same value on both sides".
   Json warnings = Json::array();
   ClaimWarning w;
   if (dominant_assumption(g_comparison.slots[a].scenario, g_comparison.slots[b].scenario, res, &w))
     warnings.push_back({{"input", w.input}, {"share", json_num(w.share)}, {"sentence", claim_warning_sentence(w, res, l)},
-                        {"align", {{"op", "align"}, {"path", w.input}, {"from", a}, {"to", b}}}});
+                        {"align", {{"op", "align"}, {"path", w.input}, {"from", align_b_takes_a(w) ? a : b},
+                                   {"to", align_b_takes_a(w) ? b : a}}}});
   return out({{"ok", true}, {"verdict", verdict_name(res.verdict)}, {"verdict_text", tr(std::string("claim.verdict.") + verdict_name(res.verdict), l)},
               {"sentence", claim_sentence(claim, res, l)}, {"probability", json_num(res.probability)},
               {"interval", ratio_interval_text(res.ratio, l)}, {"drivers", drivers}, {"warnings", warnings}});
