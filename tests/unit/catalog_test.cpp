@@ -231,9 +231,10 @@ TEST_CASE("catalog: yearly grid intensities carry their year (Ember via OWID, ty
 // high, and a log-uniform range has low > 0 and no mode (its point is the geometric mean).
 TEST_CASE("catalog: every assumption's range has a shape the scenario format accepts") {
   for (const Run& r : builtin_catalog().runs)
-    for (const auto& [path, p] : r.provenance) {
+    for (const auto& entry : r.provenance) {  // no structured binding: INFO captures it (clang, C++17)
+      const Provenance& p = entry.second;
       if (!p.range.present()) continue;
-      INFO(r.id << " " << path);
+      INFO(r.id << " " << entry.first);
       CHECK(p.range.low <= p.range.high);
       if (has(p.range.mode)) {
         CHECK_FALSE(p.range.loguniform);
