@@ -87,6 +87,7 @@ struct InferenceReference {
   std::string id, name, boundary;
   // Machine-readable boundary: "accelerator" | "server" | "fleet" | "lifecycle" | "unknown".
   std::string scope = "unknown";
+  bool pue_included = false;  // the figure includes the facility overhead (a PUE above 1)
   int year = 0;
   double energy_wh_per_query = kNone, co2e_g_per_query = kNone, water_ml_per_query = kNone;
   double energy_j_per_output_token = kNone;  // where the source gives energy per output token

@@ -163,6 +163,8 @@ InferenceReference read_reference(const Json& j) {
   r.name = json_string(j, "name", r.id);
   r.boundary = json_string(j, "boundary");
   r.scope = json_string(j, "scope", "unknown");
+  const auto pue = j.find("pue_included");
+  r.pue_included = pue != j.end() && pue->is_boolean() && pue->get<bool>();
   r.year = json_int(j, "year");
   r.energy_wh_per_query = json_number(j, "energy_wh_per_query", kNone);
   r.co2e_g_per_query = json_number(j, "co2e_g_per_query", kNone);

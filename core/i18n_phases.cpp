@@ -73,6 +73,7 @@ const I18nEntry kPhases[] = {
      "Energia per richiesta sulla stessa scala: questi scenari e i dati pubblicati"},
     {"chart.scope.flops", "accelerators (FLOPs ÷ utilization)", "acceleratori (FLOP ÷ utilizzo)"},
     {"chart.scope.facility", " + facility (PUE {0})", " + infrastruttura del data center (PUE {0})"},
+    {"chart.scope.facility_included", " + facility (its PUE)", " + infrastruttura del data center (il suo PUE)"},
     {"chart.scope.accelerator", "accelerators only", "solo acceleratori"},
     {"chart.scope.server", "servers", "server"},
     {"chart.scope.fleet", "fleet, with idle capacity", "parco server, con la capacità inattiva"},

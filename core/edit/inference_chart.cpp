@@ -40,8 +40,10 @@ std::vector<Row> chart_rows(const Comparison& c) {
   for (const InferenceReference& r : c.catalog->inference_references)
     if (has(r.energy_wh_per_query)) {
       const std::string scope = r.scope.empty() ? "unknown" : r.scope;
-      rows.push_back({r.name, tr("chart.scope." + scope, c.lang), tr("chart.tag." + scope, c.lang), "reference",
-                      r.energy_wh_per_query});
+      // A published figure that includes a PUE says so like a scenario's ("+PUE"), so equal boundaries look equal.
+      std::string words = tr("chart.scope." + scope, c.lang), tag = tr("chart.tag." + scope, c.lang);
+      if (r.pue_included) words += tr("chart.scope.facility_included", c.lang), tag += "+PUE";
+      rows.push_back({r.name, words, tag, "reference", r.energy_wh_per_query});
     }
   return rows;
 }

@@ -21,14 +21,15 @@ TEST_CASE("inference chart: scenarios then published figures, each naming its bo
     if (r["label"] == "Google Gemini Apps, median text prompt (May 2025)") {
       google = true;
       CHECK(r["kind"] == "reference");
-      CHECK(r["scope"] == "fleet, with idle capacity");
+      CHECK(r["scope"] == "fleet, with idle capacity + facility (its PUE)");  // Google's 0.24 Wh includes PUE 1.09
       CHECK(r["value"] == "0.24 Wh");
     }
   CHECK(google);
   const std::string svg = ch["svg"].get<std::string>();
   CHECK(svg.find("<title") != std::string::npos);
   CHECK(svg.find("[accel.+PUE] DeepSeek-V3") != std::string::npos);
-  CHECK(svg.find("[fleet] Google Gemini Apps") != std::string::npos);
+  CHECK(svg.find("[fleet+PUE] Google Gemini Apps") != std::string::npos);
+  CHECK(svg.find("[accel.] Google Gemini Apps") != std::string::npos);  // the narrow figure: no PUE
   // Italian words, the same figures.
   c.lang = Lang::it;
   const Json it = inference_chart(c, 640, false);
