@@ -2,54 +2,131 @@
 
 #include <algorithm>
 #include <deque>
-#include <vector>
 
-#include "core/i18n_table.h"
+#include "core/json_read.h"
+#include "core/strings/table.h"
 
 namespace modelwatt {
 namespace {
 
-// Sorted once on first use, then binary-searched: lookups happen hundreds of times per UI frame.
-const std::vector<const I18nEntry*>& sorted_entries() {
-  static const std::vector<const I18nEntry*> sorted = [] {
-    std::vector<const I18nEntry*> v;
-    for (auto table_fn : {i18n_ui_table, i18n_data_table, i18n_embed_table, i18n_share_table,
-                          i18n_uncertainty_table, i18n_edit_table, i18n_form_table, i18n_phases_table,
-                          i18n_app_table, i18n_claim_table}) {
-      std::size_t n;
-      const I18nEntry* table = table_fn(&n);
-      for (std::size_t i = 0; i < n; ++i) v.push_back(&table[i]);
-    }
-    std::sort(v.begin(), v.end(), [](auto* a, auto* b) { return std::string_view(a->key) < b->key; });
-    return v;
-  }();
-  return sorted;
+struct Entry {
+  std::string_view key;
+  const char* text[2];  // by Lang; null when that language is not present
+};
+
+struct Table {
+  std::vector<Entry> entries;        // sorted by key: lookups happen hundreds of times per UI frame
+  bool present[2] = {false, false};  // by Lang
+  std::deque<std::string> owned;     // loaded keys and texts (a deque: stable addresses)
+  std::deque<std::string> missing;   // keys asked for and absent (stable c_str() for tr's echo)
+  std::deque<Lang> missing_lang;     // the language each was asked in
+};
+
+int slot(Lang l) {
+  return l == Lang::it ? 1 : 0;
 }
 
-const I18nEntry* find(std::string_view key) {
-  const auto& v = sorted_entries();
-  auto it = std::lower_bound(v.begin(), v.end(), key, [](auto* e, std::string_view k) { return e->key < k; });
-  return (it != v.end() && (*it)->key == key) ? *it : nullptr;
+Table& table() {
+  static Table* t = [] {
+    auto* t = new Table();  // never destroyed: tr() pointers stay valid during static destruction
+    std::vector<const I18nEntry*> builtin;
+    i18n_builtin_entries(&builtin);
+    for (const I18nEntry* e : builtin) t->entries.push_back({e->key, {e->en, e->it}});
+    std::sort(t->entries.begin(), t->entries.end(),
+              [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    t->present[0] = t->present[1] = !builtin.empty();
+    return t;
+  }();
+  return *t;
+}
+
+Entry* find(std::string_view key) {
+  auto& v = table().entries;
+  auto it =
+      std::lower_bound(v.begin(), v.end(), key, [](const Entry& e, std::string_view k) { return e.key < k; });
+  return (it != v.end() && it->key == key) ? &*it : nullptr;
+}
+
+const char* keep(std::string_view s) {
+  Table& t = table();
+  t.owned.emplace_back(s);
+  return t.owned.back().c_str();
 }
 
 }  // namespace
 
 const char* tr(std::string_view key, Lang lang) {
-  if (const I18nEntry* e = find(key)) return lang == Lang::it ? e->it : e->en;
+  if (const Entry* e = find(key); e && e->text[slot(lang)]) return e->text[slot(lang)];
   // Unknown keys echo themselves; keep a stable copy so the pointer outlives the caller's view.
-  static std::deque<std::string>* unknown = new std::deque<std::string>();  // deque: stable addresses
-  for (const std::string& s : *unknown)
+  Table& t = table();
+  for (const std::string& s : t.missing)
     if (s == key) return s.c_str();
-  unknown->emplace_back(key);
-  return unknown->back().c_str();
+  t.missing.emplace_back(key);
+  t.missing_lang.push_back(lang);
+  return t.missing.back().c_str();
 }
 
-bool has_tr(std::string_view key) { return find(key) != nullptr; }
+bool has_tr(std::string_view key) {
+  return find(key) != nullptr;
+}
+
+std::vector<std::pair<std::string_view, const char*>> tr_prefixed(std::string_view prefix, Lang lang) {
+  std::vector<std::pair<std::string_view, const char*>> out;
+  for (const Entry& e : table().entries)
+    if (e.key.substr(0, prefix.size()) == prefix && e.text[slot(lang)])
+      out.emplace_back(e.key, e.text[slot(lang)]);
+  return out;
+}
+
+std::string load_strings(const std::string& json) {
+  Json root;
+  std::string why;
+  if (!parse_json(json, &root, &why)) return "strings: " + why;
+  Lang lang = Lang::en;
+  if (!root.is_object() || !root.contains("lang") || !root["lang"].is_string() ||
+      !parse_lang(root["lang"].get<std::string>(), &lang) || root["lang"].get<std::string>().size() != 2)
+    return "strings.lang: must be \"en\" or \"it\"";
+  if (!root.contains("strings") || !root["strings"].is_object()) return "strings.strings: must be an object";
+  for (const auto& kv : root["strings"].items())
+    if (!kv.value().is_string() || kv.key().empty())
+      return "strings.strings." + kv.key() + ": must be a text";
+  Table& t = table();
+  for (const auto& kv : root["strings"].items()) {
+    const char* text = keep(kv.value().get<std::string>());
+    if (Entry* e = find(kv.key())) {
+      e->text[slot(lang)] = text;
+    } else {
+      Entry added{keep(kv.key()), {nullptr, nullptr}};
+      added.text[slot(lang)] = text;
+      t.entries.insert(std::upper_bound(t.entries.begin(), t.entries.end(), added,
+                                        [](const Entry& a, const Entry& b) { return a.key < b.key; }),
+                       added);
+    }
+  }
+  t.present[slot(lang)] = true;
+  return "";
+}
+
+bool strings_loaded(Lang lang) {
+  return table().present[slot(lang)];
+}
+
+std::vector<std::string> missing_strings() {
+  // A key asked for before its language arrived is no longer missing once it has.
+  const Table& t = table();
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < t.missing.size(); ++i) {
+    const Entry* e = find(t.missing[i]);
+    if (!e || !e->text[slot(t.missing_lang[i])]) out.push_back(t.missing[i]);
+  }
+  return out;
+}
 
 std::string fill(std::string_view tmpl, std::initializer_list<std::string> args) {
   std::string out;
   for (std::size_t i = 0; i < tmpl.size(); ++i) {
-    if (tmpl[i] == '{' && i + 2 < tmpl.size() && tmpl[i + 2] == '}' && tmpl[i + 1] >= '0' && tmpl[i + 1] <= '9') {
+    if (tmpl[i] == '{' && i + 2 < tmpl.size() && tmpl[i + 2] == '}' && tmpl[i + 1] >= '0' &&
+        tmpl[i + 1] <= '9') {
       const std::size_t k = static_cast<std::size_t>(tmpl[i + 1] - '0');
       if (k < args.size()) out += *(args.begin() + k);
       i += 2;

@@ -18,10 +18,10 @@ float g_setup_ratio = 0;
 bool g_setup_dark = false;
 
 void header(AppState* app) {
-  heading(T("app.title"));
+  heading(T("ui.title"));
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
-  if (!narrow_layout()) muted_wrapped(T("app.tagline"));
+  if (!narrow_layout()) muted_wrapped(T("ui.tagline"));
   else ImGui::NewLine();
   // Controls: language, theme, scale; each a short toggle group.
   if (toggle_button("EN", app->lang == Lang::en)) app->lang = Lang::en;

@@ -1,12 +1,11 @@
 #include "core/edit/view_model.h"
 
 #include "core/chart_metric.h"
-#include "core/edit/refresh.h"
 #include "core/edit/inference_chart.h"
+#include "core/edit/refresh.h"
 #include "core/edit/stepper.h"
 #include "core/estimate_phases.h"
 #include "core/i18n.h"
-#include "core/i18n_table.h"
 #include "core/metric_registry.h"
 #include "core/number_input.h"
 #include "core/phases_text.h"
@@ -25,19 +24,30 @@ struct Group {
 const std::vector<Group>& groups() {
   static const std::vector<Group> g = {
       {"model", "model", {"params_total", "params_active", "layers", "kv_heads", "head_dim"}},
-      {"run", "training", {"tokens", "accelerator", "precision", "count", "mfu", "flops", "gpu_hours", "days"}},
+      {"run",
+       "training",
+       {"tokens", "accelerator", "precision", "count", "mfu", "flops", "gpu_hours", "days"}},
       {"energy", "training", {"power_w", "datacenter", "pue", "energy_it_kwh"}},
-      {"carbon", "training", {"region", "grid_gco2e_per_kwh", "market_gco2e_per_kwh", "embodied_kgco2e_per_accelerator", "lifetime_years"}},
+      {"carbon",
+       "training",
+       {"region", "grid_gco2e_per_kwh", "market_gco2e_per_kwh", "embodied_kgco2e_per_accelerator",
+        "lifetime_years"}},
       {"water", "training", {"wue_onsite_l_per_kwh", "water_offsite_l_per_kwh"}},
       {"cost", "training", {"gpu_hour_price_usd", "electricity_price_usd_per_kwh"}},
       {"queries", "inference", {"input_tokens", "output_tokens", "queries_per_day", "days"}},
-      {"serving", "inference", {"accelerator", "precision", "method", "utilization", "power_w", "energy_it_wh_per_query",
-                                "reasoning_tokens", "batch_size", "gpus_per_replica", "boundary"}},
+      {"serving",
+       "inference",
+       {"accelerator", "precision", "method", "utilization", "power_w", "energy_it_wh_per_query",
+        "reasoning_tokens", "batch_size", "gpus_per_replica", "boundary"}},
       // Inference by phases, the finer assumptions (used only with method "phases").
-      {"serving_advanced", "inference", {"mfu_prefill", "mbu_decode", "bytes_per_param", "kv_bytes_per_token",
-                                         "host_overhead", "idle_overhead"}},
-      {"serving_site", "inference", {"datacenter", "pue", "region", "grid_gco2e_per_kwh", "wue_onsite_l_per_kwh",
-                                     "water_offsite_l_per_kwh", "embodied_kgco2e_per_accelerator", "lifetime_years"}},
+      {"serving_advanced",
+       "inference",
+       {"mfu_prefill", "mbu_decode", "bytes_per_param", "kv_bytes_per_token", "host_overhead",
+        "idle_overhead"}},
+      {"serving_site",
+       "inference",
+       {"datacenter", "pue", "region", "grid_gco2e_per_kwh", "wue_onsite_l_per_kwh",
+        "water_offsite_l_per_kwh", "embodied_kgco2e_per_accelerator", "lifetime_years"}},
   };
   return g;
 }
@@ -46,9 +56,10 @@ const std::vector<Group>& groups() {
 // the phases inputs (and the model's attention shape, which only sizes the KV cache) apply to the
 // prefill + decode method only, utilization to the FLOPs method only.
 bool field_applies(const Scenario& s, const std::string& section, const std::string& key) {
-  static const char* const kPhasesOnly[] = {"batch_size", "gpus_per_replica", "boundary", "mfu_prefill", "mbu_decode",
-                                           "bytes_per_param", "kv_bytes_per_token", "host_overhead",
-                                           "idle_overhead", "layers", "kv_heads", "head_dim"};
+  static const char* const kPhasesOnly[] = {
+      "batch_size",    "gpus_per_replica", "boundary",           "mfu_prefill",
+      "mbu_decode",    "bytes_per_param",  "kv_bytes_per_token", "host_overhead",
+      "idle_overhead", "layers",           "kv_heads",           "head_dim"};
   const bool phases = s.inference.present && s.inference.method == InferenceMethod::phases;
   if (section == "inference" && key == "utilization") return !phases;
   if (section != "inference" && section != "model") return true;
@@ -61,7 +72,10 @@ Json sources_json(const Catalog& cat, const Provenance& p) {
   Json out = Json::array();
   for (const std::string& id : p.sources)
     if (const Source* s = cat.find_source(id))
-      out.push_back({{"title", s->title}, {"url", s->url}, {"year", s->year}, {"authors", s->authors},
+      out.push_back({{"title", s->title},
+                     {"url", s->url},
+                     {"year", s->year},
+                     {"authors", s->authors},
                      {"locator", p.locator}});  // the value's own place in the source
   return out;
 }
@@ -77,7 +91,8 @@ double derived_phases_value(const Scenario& s, const Result& r, const std::strin
     const double kv = default_kv_bytes_per_token(s.model, bpp);
     return has(kv) ? kv : 0.0;
   }
-  if (path == "inference.reasoning_tokens" || path == "inference.host_overhead" || path == "inference.idle_overhead")
+  if (path == "inference.reasoning_tokens" || path == "inference.host_overhead" ||
+      path == "inference.idle_overhead")
     return 0.0;
   return kNone;
 }
@@ -118,8 +133,9 @@ Json options_json(const Catalog& cat, const std::string& key, const HardwareInpu
 // The words of inference "method" and "boundary", each with its label in the UI language.
 Json word_options(const std::string& key, Lang lang) {
   Json out = Json::array();
-  const std::vector<const char*> ids =
-      key == "method" ? std::vector<const char*>{"flops", "phases"} : std::vector<const char*>{"accelerator", "server", "fleet"};
+  const std::vector<const char*> ids = key == "method"
+                                           ? std::vector<const char*>{"flops", "phases"}
+                                           : std::vector<const char*>{"accelerator", "server", "fleet"};
   for (const char* id : ids) out.push_back({{"id", id}, {"name", tr("option." + key + "." + id, lang)}});
   return out;
 }
@@ -137,7 +153,9 @@ Json field_json(const Comparison& c, const EditSlot& s, const std::string& secti
   const Provenance* p = nullptr;
   if (auto it = s.scenario.provenance.find(path); it != s.scenario.provenance.end()) p = &it->second;
   const Status st = p ? p->status : Status::none;
-  Json f = {{"path", path}, {"label", tr("field." + path, lang)}, {"status", status_name(st)},
+  Json f = {{"path", path},
+            {"label", tr("field." + path, lang)},
+            {"status", status_name(st)},
             {"badge", tr(std::string("badge.") + status_name(st), lang)}};
   const std::string hint_key = "hint." + path;
   f["hint"] = has_tr(hint_key) ? tr(hint_key, lang) : "";
@@ -185,19 +203,22 @@ Json results_json(const Comparison& c, const EditSlot& s) {
     if (!output_present(s.result, f)) continue;
     const double v = output_value(s.result, f);
     const std::string key = std::string(output_section_name(f.section)) + "." + f.key;
-    rows.push_back({{"key", key}, {"label", tr("out." + key, c.lang)}, {"value", json_num(v)},
-                    {"text", has(v) ? format_quantity(v, f.unit, c.lang) : std::string(tr("embed.na", c.lang))}});
+    rows.push_back(
+        {{"key", key},
+         {"label", tr("out." + key, c.lang)},
+         {"value", json_num(v)},
+         {"text", has(v) ? format_quantity(v, f.unit, c.lang) : std::string(tr("embed.na", c.lang))}});
   }
   return rows;
 }
 
 Json app_strings(Lang lang) {
   Json out = Json::object();
-  std::size_t n;
-  const I18nEntry* t = i18n_app_table(&n);
-  for (std::size_t i = 0; i < n; ++i) out[t[i].key + 4] = lang == Lang::it ? t[i].it : t[i].en;  // drop "app."
-  for (const char* k : {"badge.disclosed", "badge.derived", "badge.assumed", "badge.user", "badge.help.disclosed",
-                        "badge.help.derived", "badge.help.assumed", "badge.help.user"})
+  for (const auto& [key, text] : tr_prefixed("app.", lang))
+    out[std::string(key.substr(4))] = text;  // drop "app."
+  for (const char* k :
+       {"badge.disclosed", "badge.derived", "badge.assumed", "badge.user", "badge.help.disclosed",
+        "badge.help.derived", "badge.help.assumed", "badge.help.user"})
     out[k] = tr(k, lang);
   return out;
 }
@@ -205,17 +226,22 @@ Json app_strings(Lang lang) {
 // What the claim checker can compare (core/metric_registry.h), with the output's name.
 Json claim_metrics_json(Lang lang) {
   Json list = Json::array();
-  for (const char* key : claim_outputs()) list.push_back({{"output", key}, {"label", tr(std::string("out.") + key, lang)}});
+  for (const char* key : claim_outputs())
+    list.push_back({{"output", key}, {"label", tr(std::string("out.") + key, lang)}});
   return list;
 }
 
 Json references_json(const Catalog& cat, Lang lang) {
   Json out = Json::array();
   for (const InferenceReference& r : cat.inference_references)
-    out.push_back({{"id", r.id}, {"name", r.name}, {"boundary", r.boundary}, {"scope", r.scope},
-                   {"year", r.year},
-                   {"energy", has(r.energy_wh_per_query) ? format_quantity(r.energy_wh_per_query, Unit::wh, lang) : ""},
-                   {"co2e", has(r.co2e_g_per_query) ? format_quantity(r.co2e_g_per_query, Unit::g, lang) : ""}});
+    out.push_back(
+        {{"id", r.id},
+         {"name", r.name},
+         {"boundary", r.boundary},
+         {"scope", r.scope},
+         {"year", r.year},
+         {"energy", has(r.energy_wh_per_query) ? format_quantity(r.energy_wh_per_query, Unit::wh, lang) : ""},
+         {"co2e", has(r.co2e_g_per_query) ? format_quantity(r.co2e_g_per_query, Unit::g, lang) : ""}});
   return out;
 }
 
@@ -232,9 +258,12 @@ Json slot_view(const Comparison& c, int index) {
     if (sec == "inference" && !s.scenario.inference.present) continue;
     Json fields = Json::array();
     for (const char* key : g.keys)
-      if (field_applies(s.scenario, sec, key) || s.messages.count(sec + "." + key)) fields.push_back(field_json(c, s, sec, key));
+      if (field_applies(s.scenario, sec, key) || s.messages.count(sec + "." + key))
+        fields.push_back(field_json(c, s, sec, key));
     if (fields.empty()) continue;
-    groups_out.push_back({{"id", g.id}, {"section", sec}, {"title", tr(std::string("group.") + g.id, lang)},
+    groups_out.push_back({{"id", g.id},
+                          {"section", sec},
+                          {"title", tr(std::string("group.") + g.id, lang)},
                           {"fields", fields}});
   }
   Json messages = Json::object();
@@ -252,7 +281,8 @@ Json slot_view(const Comparison& c, int index) {
           {"has_training", s.scenario.training.present},
           {"has_inference", s.scenario.inference.present},
           {"groups", groups_out},
-          {"results", results_json(c, s)}, {"phases_text", phases_sentence(s.result.inference, c.lang)}};
+          {"results", results_json(c, s)},
+          {"phases_text", phases_sentence(s.result.inference, c.lang)}};
 }
 
 Card comparison_card(const Comparison& c) {
@@ -297,12 +327,20 @@ Json comparison_view(const Comparison& c, const ViewOptions& o) {
     if (r.status != Status::estimated || used)
       runs.push_back({{"id", r.id}, {"name", r.name}, {"organization", r.organization}, {"year", r.year}});
   }
-  return {{"lang", lang_code(c.lang)}, {"theme", c.theme}, {"metric", c.metric}, {"view", c.view},
-          {"query", comparison_query(c)}, {"max_slots", kMaxComparisonSlots}, {"slots", slots},
-          {"runs", runs}, {"strings", app_strings(c.lang)},
-          {"references", references_json(*c.catalog, c.lang)}, {"catalog_version", c.catalog->version},
+  return {{"lang", lang_code(c.lang)},
+          {"theme", c.theme},
+          {"metric", c.metric},
+          {"view", c.view},
+          {"query", comparison_query(c)},
+          {"max_slots", kMaxComparisonSlots},
+          {"slots", slots},
+          {"runs", runs},
+          {"strings", app_strings(c.lang)},
+          {"references", references_json(*c.catalog, c.lang)},
+          {"catalog_version", c.catalog->version},
           {"claim_metrics", claim_metrics_json(c.lang)},
-          {"inference_chart", inference_chart(c, o.chart_width_px, o.dark)}, {"card", card_view(comparison_card(c), *c.catalog, o.chart_width_px, o.dark)}};
+          {"inference_chart", inference_chart(c, o.chart_width_px, o.dark)},
+          {"card", card_view(comparison_card(c), *c.catalog, o.chart_width_px, o.dark)}};
 }
 
 }  // namespace modelwatt

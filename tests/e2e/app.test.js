@@ -175,6 +175,9 @@ test('every label is words, in both languages (no string key shown as itself)', 
     const keys = await page.evaluate(() => [...document.querySelectorAll('label, legend, th, h2, h3, button, option, a, p')]
       .map((e) => e.textContent).filter((t) => /^\s*(field|nav|unit|group|col|view|theme|op|val|chart|card)\.[a-z_.]+\s*$/.test(t)));
     assert.deepStrictEqual(keys, [], `${lang}: string keys shown as labels`);
+    // The strings file the app fetched (strings/app.<lang>.json: the module carries none) has every
+    // key the core asked for so far.
+    assert.deepStrictEqual(await page.evaluate(() => window.modelwatt.missingStrings()), [], `${lang}: keys missing`);
   }
   await context.close();
 });
@@ -246,6 +249,9 @@ test('axe-core: every panel, en and it, light and dark, 390×844 (touch) and 128
           const vs = await axeSerious(page);
           if (vs.length) failures.push(`${w}px ${colorScheme} ${lang} #${panel} (edited):\n  ${describeViolations(vs)}`);
         }
+        // Every panel drawn: the strings file the app fetched had every key the core asked for.
+        const missing = await page.evaluate(() => window.modelwatt.missingStrings());
+        if (missing.length) failures.push(`${w}px ${lang}: keys missing from strings/app.${lang}.json: ${missing.join(', ')}`);
         await context.close();
       }
     }

@@ -184,6 +184,9 @@ test('metric switcher (mouse and keyboard) and language switch', async () => {
   assert.deepStrictEqual(await pressed(), ['co2e:true:0']);
   // No string key shows as itself (the card's wasm ships only the card's string tables).
   for (const f of [a, b]) assert.doesNotMatch(await f.evaluate(() => document.body.innerText), /\b(embed|chart|paper|unc|claim|nav|share)\.[a-z]/);
+  // The card's strings file (strings/card.<lang>.json, fetched: the module carries none) has every
+  // key the core asked for, in both languages and every metric.
+  for (const f of [a, b]) assert.deepStrictEqual(await f.evaluate(() => window.modelwatt.missingStrings()), []);
   // The heights follow the new content.
   for (const f of frames) {
     await f.frame.page().waitForTimeout(150);
@@ -249,6 +252,11 @@ test('bad links show the core error in the page', async () => {
   await page.goto(card.url + 'embed.html?v=9&s=x');
   await page.waitForSelector('#error:not([hidden])');
   assert.match(await text(page, '#error'), /^v: unsupported version "9"/);
+  assert.deepStrictEqual(await page.evaluate(() => window.modelwatt.missingStrings()), []);
+  await page.goto(card.url + 'embed.html?v=1&s=deepseek-v3,llama-3.1-405b&lang=it&s1.training.pue=0.8');
+  await page.waitForSelector('#error:not([hidden])');
+  assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'it');
+  assert.deepStrictEqual(await page.evaluate(() => window.modelwatt.missingStrings()), []);
   await page.close();
 });
 

@@ -181,7 +181,15 @@
     $("nav-toggle").setAttribute("aria-expanded", String(open));
   }
   $("nav-toggle").addEventListener("click", function () { setMenu($("nav-toggle").getAttribute("aria-expanded") !== "true"); });
-  $("lang").addEventListener("change", function (e) { act({op: "lang", value: e.target.value}); });
+  // Another language first fetches its strings (the module carries none), then switches.
+  function setLang(lang) {
+    mw.pending += 1;  // tests wait for 0, as for a committed edit
+    return MW.loadShards(core, "", lang).then(function () {
+      mw.pending -= 1;
+      return act({op: "lang", value: lang});
+    });
+  }
+  $("lang").addEventListener("change", function (e) { setLang(e.target.value); });
   $("theme").addEventListener("change", function (e) { act({op: "theme", value: e.target.value}); });
   if (window.matchMedia) {
     var mq = matchMedia("(prefers-color-scheme: dark)");
@@ -208,7 +216,10 @@
       if (!res.ok) throw new Error(res.message);
       return mw.results();
     },
-    act: function (action) { return act(action); },
+    // A language switch resolves once that language's strings arrived (a promise); others at once.
+    act: function (action) { return action && action.op === "lang" ? setLang(action.value) : act(action); },
+    // The keys the core asked for and the app's strings file lacked (tests: none).
+    missingStrings: function () { return MW.callJson(core, "mw_strings_missing", [], []); },
     exportText: function (kind) { return MW.call(core, "mw_export", ["string", "number", "number"], [kind, 720, dark() ? 1 : 0]); }
   };
 
@@ -238,9 +249,12 @@
   var readerLang = /^it\b/i.test((navigator.languages && navigator.languages[0]) || navigator.language || "") ? "it" : "en";
   document.documentElement.lang = readerLang;
   if (readerLang === "it") $("status").textContent = "Caricamento di ModelWatt…";
+  // The reader's strings are requested at once, while the module compiles (the core still decides
+  // what the link needs: its own language, the runs it names).
+  MW.fetchText("strings/app." + readerLang + ".json");
   ModelWattCore({locateFile: function (f) { return f; }}).then(function (m) {
     var query = location.search.slice(1);
-    return MW.loadShards(m, query).then(function () { start(m, query); });
+    return MW.loadShards(m, query, readerLang).then(function () { start(m, query); });
   }).then(function () {
     loadFullCatalog();
   }, function () {

@@ -48,18 +48,25 @@
     });
   }
 
-  // The catalog entries a link names that the module does not embed, fetched one file each
-  // (catalog/<kind>/<id>.json, written at build time) and handed to the core. Resolves true when
-  // every entry arrived; a missing file (a mistyped id) resolves false and the core's own error, with
-  // its suggestions, then says what is wrong.
+  // What a link needs that the module does not carry, fetched one file each and handed to the core:
+  // the catalog entries it names (catalog/<kind>/<id>.json, written at build time) and the strings of
+  // its language (strings/<face>.<lang>.json; the module carries none). Resolves true when every
+  // file arrived; a missing catalog file (a mistyped id) resolves false and the core's own error,
+  // with its suggestions, then says what is wrong. Fetches are shared: a page starts the likely ones
+  // (prefetch) while the module compiles.
+  var fetched = {};
   function fetchText(url) {
-    return fetch(url).then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); });
+    if (!fetched[url]) {
+      fetched[url] = fetch(url).then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); });
+      fetched[url].catch(function () { delete fetched[url]; });  // a failed fetch is tried again next time
+    }
+    return fetched[url];
   }
-  function loadShards(core, query) {
-    var paths = callJson(core, "mw_catalog_missing", ["string"], [query]);
+  function loadShards(core, query, lang) {
+    var paths = callJson(core, "mw_catalog_missing", ["string", "string"], [query, lang || ""]);
     return Promise.all(paths.map(function (p) {
-      return fetchText("catalog/" + p + ".json").then(function (text) {
-        return call(core, "mw_catalog_add", ["string"], [text]) === "";
+      return fetchText(p + ".json").then(function (text) {
+        return call(core, /^strings\//.test(p) ? "mw_strings_add" : "mw_catalog_add", ["string"], [text]) === "";
       }, function () { return false; });
     })).then(function (oks) { return oks.every(Boolean); });
   }

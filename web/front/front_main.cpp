@@ -43,9 +43,9 @@ std::string g_out;
 // throughout, so the comparison simply re-reads its slots against the new catalog.
 Catalog g_live;
 bool g_live_ready = false;
-Catalog g_base;                        // builtin_catalog(), or the full catalog once fetched
-std::string g_runs_json;               // Epoch runs, once fetched
-std::vector<std::string> g_shards;     // shards added so far
+Catalog g_base;                     // builtin_catalog(), or the full catalog once fetched
+std::string g_runs_json;            // Epoch runs, once fetched
+std::vector<std::string> g_shards;  // shards added so far
 
 Catalog& live() {
   if (!g_live_ready) {
@@ -112,17 +112,24 @@ MW_APP_API const char* mw_init(const char* query, const char* lang, int width, i
 MW_APP_API const char* mw_act(const char* action, int width, int dark) {
   Json a;
   std::string why;
-  if (!parse_json(action ? action : "", &a, &why)) return out({{"ok", false}, {"path", ""}, {"message", why}});
+  if (!parse_json(action ? action : "", &a, &why))
+    return out({{"ok", false}, {"path", ""}, {"message", why}});
   const double t0 = now_ms();
   const EditOutcome o = apply_action(&g_comparison, a);
   g_core_ms = now_ms() - t0;  // the edit: parse, validate, estimate (budget 1 ms)
   const double t1 = now_ms();
   Json v = view(width, dark);  // includes the chart's p5-p95 intervals (budget 15 ms)
-  return out({{"ok", o.ok}, {"path", o.path}, {"message", o.message}, {"core_ms", g_core_ms},
-              {"view_ms", now_ms() - t1}, {"view", std::move(v)}});
+  return out({{"ok", o.ok},
+              {"path", o.path},
+              {"message", o.message},
+              {"core_ms", g_core_ms},
+              {"view_ms", now_ms() - t1},
+              {"view", std::move(v)}});
 }
 
-MW_APP_API const char* mw_view(int width, int dark) { return out(view(width, dark)); }
+MW_APP_API const char* mw_view(int width, int dark) {
+  return out(view(width, dark));
+}
 
 // The contract's results JSON for the comparison on screen (what `modelwatt estimate` prints).
 MW_APP_API const char* mw_results() {
@@ -194,7 +201,8 @@ MW_APP_API const char* mw_claim(const char* request) {
   if (a < 0 || b < 0 || a >= n || b >= n) return out({{"ok", false}, {"error", "claim: no such scenario"}});
   Claim claim;
   Error e;
-  Json spec = {{"metric", json_string(r, "metric", "training.gpu_hours")}, {"op", json_string(r, "op", "<=")},
+  Json spec = {{"metric", json_string(r, "metric", "training.gpu_hours")},
+               {"op", json_string(r, "op", "<=")},
                {"ratio", r.contains("ratio") ? r["ratio"] : Json(0.1)}};
   if (!claim_from_json(spec, &claim, &e)) return out({{"ok", false}, {"error", e.message()}});
   ClaimResult res;
@@ -205,28 +213,44 @@ MW_APP_API const char* mw_claim(const char* request) {
   Json drivers = Json::array();
   for (std::size_t i = 0; i < res.drivers.size() && i < 5; ++i) {
     const std::string key = "field." + res.drivers[i].input;
-    drivers.push_back({{"label", has_tr(key) ? std::string(tr(key, l)) : res.drivers[i].input}, {"share", json_num(res.drivers[i].share)}});
+    drivers.push_back({{"label", has_tr(key) ? std::string(tr(key, l)) : res.drivers[i].input},
+                       {"share", json_num(res.drivers[i].share)}});
   }
   // A dominant assumption the two sides set differently (core/claim_warning.h), with the action that
   // copies the value onto the side that assumes it: the panel's "Use the same value on both sides".
   Json warnings = Json::array();
   ClaimWarning w;
   if (dominant_assumption(g_comparison.slots[a].scenario, g_comparison.slots[b].scenario, res, &w))
-    warnings.push_back({{"input", w.input}, {"share", json_num(w.share)}, {"sentence", claim_warning_sentence(w, res, l)},
-                        {"align", {{"op", "align"}, {"path", w.input}, {"from", align_b_takes_a(w) ? a : b},
-                                   {"to", align_b_takes_a(w) ? b : a}}}});
-  return out({{"ok", true}, {"verdict", verdict_name(res.verdict)}, {"verdict_text", tr(std::string("claim.verdict.") + verdict_name(res.verdict), l)},
-              {"sentence", claim_sentence(claim, res, l)}, {"probability", json_num(res.probability)},
-              {"interval", ratio_interval_text(res.ratio, l)}, {"drivers", drivers}, {"warnings", warnings}});
+    warnings.push_back({{"input", w.input},
+                        {"share", json_num(w.share)},
+                        {"sentence", claim_warning_sentence(w, res, l)},
+                        {"align",
+                         {{"op", "align"},
+                          {"path", w.input},
+                          {"from", align_b_takes_a(w) ? a : b},
+                          {"to", align_b_takes_a(w) ? b : a}}}});
+  return out({{"ok", true},
+              {"verdict", verdict_name(res.verdict)},
+              {"verdict_text", tr(std::string("claim.verdict.") + verdict_name(res.verdict), l)},
+              {"sentence", claim_sentence(claim, res, l)},
+              {"probability", json_num(res.probability)},
+              {"interval", ratio_interval_text(res.ratio, l)},
+              {"drivers", drivers},
+              {"warnings", warnings}});
 }
 
 // The Validation panel: published footprints re-derived from their published inputs.
 MW_APP_API const char* mw_validation() {
   Json rows = Json::array();
   for (const ValidationRow& v : run_validation(live()))
-    rows.push_back({{"id", v.id}, {"run", v.run}, {"metric", v.metric}, {"kind", v.kind},
-                    {"estimate", json_num(v.estimate)}, {"published", json_num(v.published)},
-                    {"diff_pct", json_num(v.diff_pct)}, {"tolerance_pct", json_num(v.tolerance_pct)},
+    rows.push_back({{"id", v.id},
+                    {"run", v.run},
+                    {"metric", v.metric},
+                    {"kind", v.kind},
+                    {"estimate", json_num(v.estimate)},
+                    {"published", json_num(v.published)},
+                    {"diff_pct", json_num(v.diff_pct)},
+                    {"tolerance_pct", json_num(v.tolerance_pct)},
                     // A context row has no pass/fail verdict (as `modelwatt validate --format json`).
                     {"ok", v.is_context() && v.error.empty() ? Json(nullptr) : Json(v.ok)},
                     {"note", v.note}});
@@ -237,11 +261,14 @@ MW_APP_API const char* mw_validation() {
 MW_APP_API const char* mw_sources() {
   Json list = Json::array();
   for (const Source& s : live().sources)
-    list.push_back({{"id", s.id}, {"title", s.title}, {"authors", s.authors}, {"year", s.year}, {"url", s.url}});
+    list.push_back(
+        {{"id", s.id}, {"title", s.title}, {"authors", s.authors}, {"year", s.year}, {"url", s.url}});
   return out({{"version", live().version}, {"date", live().date}, {"sources", list}});
 }
 
-MW_APP_API double mw_core_ms() { return g_core_ms; }
+MW_APP_API double mw_core_ms() {
+  return g_core_ms;
+}
 
 // The full catalog (catalog.json, with the notes and locators the embedded copy leaves out), fetched
 // by the app when a panel shows them. Same ids and values, so the comparison simply re-reads its
@@ -281,15 +308,27 @@ MW_APP_API const char* mw_load_runs(const char* json, int width, int dark) {
 
 namespace {
 
-// The catalog entries a link's state names that the live catalog lacks, as shard paths
-// ("run/gpt-3"): the page fetches catalog/<path>.json for each before drawing. A link that does not
-// decode needs nothing (drawing it shows the core's error).
-const char* catalog_missing(const std::string& query) {
+#ifdef MW_CARD_ONLY
+constexpr const char* kFace = "card";  // the card's strings file: strings/card.<lang>.json
+#else
+constexpr const char* kFace = "app";
+#endif
+
+// What a link's state needs that the module lacks, as paths of files next to the page (without
+// ".json"): the catalog entries it names ("catalog/run/gpt-3") and the strings of its language
+// ("strings/app.it"; the link's `lang`, else `reader_lang`). The page fetches each before drawing.
+// A link that does not decode needs only the strings (drawing it shows the core's error).
+const char* catalog_missing(const std::string& query, const std::string& reader_lang) {
   UrlState state;
   Error e;
   Json paths = Json::array();
-  if (decode_url_state(query, &state, &e))
-    for (const CatalogRef& r : missing_catalog_refs(state.scenarios, live())) paths.push_back(r.path());
+  const bool decoded = decode_url_state(query, &state, &e);
+  if (decoded)
+    for (const CatalogRef& r : missing_catalog_refs(state.scenarios, live()))
+      paths.push_back("catalog/" + r.path());
+  Lang lang = Lang::en;
+  if (!(decoded && parse_lang(state.lang, &lang))) parse_lang(reader_lang, &lang);
+  if (!strings_loaded(lang)) paths.push_back(std::string("strings/") + kFace + "." + lang_code(lang));
   return out(paths);
 }
 
@@ -312,8 +351,21 @@ const char* catalog_add(const std::string& json) {
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE const char* mw_catalog_missing(const char* query) { return catalog_missing(query ? query : ""); }
-EMSCRIPTEN_KEEPALIVE const char* mw_catalog_add(const char* json) { return catalog_add(json ? json : ""); }
+EMSCRIPTEN_KEEPALIVE const char* mw_catalog_missing(const char* query, const char* reader_lang) {
+  return catalog_missing(query ? query : "", reader_lang ? reader_lang : "");
+}
+EMSCRIPTEN_KEEPALIVE const char* mw_catalog_add(const char* json) {
+  return catalog_add(json ? json : "");
+}
+// Adds a fetched strings file (core/i18n.h, load_strings); "" or the reason it was refused.
+EMSCRIPTEN_KEEPALIVE const char* mw_strings_add(const char* json) {
+  g_out = load_strings(json ? json : "");
+  return g_out.c_str();
+}
+// The keys the core asked for and its strings lacked (tests: none, in every state they draw).
+EMSCRIPTEN_KEEPALIVE const char* mw_strings_missing() {
+  return out(missing_strings());
+}
 
 // The embed card: its content for a link's state, and its exports (see core/card.h; the exports are
 // in the app's link only: the card loads that module when its download menu opens).

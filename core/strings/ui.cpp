@@ -1,12 +1,12 @@
 // App chrome, panels and messages, in English and Italian. Placeholders {0}, {1} are filled by fill().
-#include "core/i18n_table.h"
+#include "core/strings/table.h"
 
 namespace modelwatt {
 namespace {
 
 const I18nEntry kUi[] = {
-    {"app.title", "ModelWatt", "ModelWatt"},
-    {"app.tagline", "Compute, energy, carbon, water and cost of AI models", "Calcolo, energia, carbonio, acqua e costo dei modelli di IA"},
+    {"ui.title", "ModelWatt", "ModelWatt"},
+    {"ui.tagline", "Compute, energy, carbon, water and cost of AI models", "Calcolo, energia, carbonio, acqua e costo dei modelli di IA"},
     {"nav.compare", "Compare", "Confronta"},
     {"nav.assumptions", "Assumptions", "Ipotesi"},
     {"nav.inference", "Inference", "Inferenza"},

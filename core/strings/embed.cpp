@@ -1,5 +1,5 @@
 // Strings of the embed card, the summary sentence and the paper text, in English and Italian.
-#include "core/i18n_table.h"
+#include "core/strings/table.h"
 
 namespace modelwatt {
 namespace {

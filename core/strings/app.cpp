@@ -1,6 +1,6 @@
 // The HTML app's chrome (web/app): navigation, panels, buttons, form words. The app gets the whole
 // table in its view model (comparison_view "strings"), so no word of the page lives in JS.
-#include "core/i18n_table.h"
+#include "core/strings/table.h"
 
 namespace modelwatt {
 namespace {

@@ -1,5 +1,5 @@
 // Names of inputs, outputs, provenance statuses and equivalences, in English and Italian.
-#include "core/i18n_table.h"
+#include "core/strings/table.h"
 
 namespace modelwatt {
 namespace {

@@ -1,5 +1,5 @@
 // The app's Share / export popup and link messages, in English and Italian.
-#include "core/i18n_table.h"
+#include "core/strings/table.h"
 
 namespace modelwatt {
 namespace {

@@ -1,6 +1,6 @@
 // The app's uncertainty faces (whiskers, tornado charts, "Check a claim"), in English and Italian.
 // Input names come from "field.*" and metric names from "out.*" (i18n_data.cpp).
-#include "core/i18n_table.h"
+#include "core/strings/table.h"
 
 namespace modelwatt {
 namespace {

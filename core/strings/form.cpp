@@ -1,6 +1,6 @@
 // The calculator form's words: group titles (one question's worth each) and a hint per field, as
 // the GOV.UK pattern asks (a visible label, then a hint that says what to type and where to find it).
-#include "core/i18n_table.h"
+#include "core/strings/table.h"
 
 namespace modelwatt {
 namespace {

@@ -1,6 +1,6 @@
 // Words of inference by phases (issue 10): field labels, hints, the choices of "method" and "boundary",
 // and the added outputs, in English and Italian.
-#include "core/i18n_table.h"
+#include "core/strings/table.h"
 
 namespace modelwatt {
 namespace {

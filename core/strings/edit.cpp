@@ -1,6 +1,6 @@
 // The editing model's words (core/edit/): how a typed number was read, why a value was refused, what
 // followed a change of accelerator, region or datacenter, and the app's form chrome.
-#include "core/i18n_table.h"
+#include "core/strings/table.h"
 
 namespace modelwatt {
 namespace {

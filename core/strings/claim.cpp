@@ -3,7 +3,7 @@
 // owner first ("DeepSeek-V3's assumed input tokens per query"), Italian needs the preposition, article
 // and participle to agree with the noun ("dai token … ipotizzati per DeepSeek-V3"), so each common
 // driver has its phrase and any other input falls back to "claimwarn.subject" with its field label.
-#include "core/i18n_table.h"
+#include "core/strings/table.h"
 
 namespace modelwatt {
 namespace {
