@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/catalog.h"
+#include "core/json_read.h"
 
 namespace modelwatt {
 
@@ -25,5 +26,13 @@ std::vector<ValidationRow> run_validation(const Catalog& catalog);
 
 // Whether every row passes: tolerance rows within tolerance, context rows computed.
 bool validation_ok(const std::vector<ValidationRow>& rows);
+
+// A row's verdict, the one every face shows: "ok" (within tolerance), "fail" (outside it, or not
+// computed at all) or "context" (a known gap, computed: shown with its note, never a pass or fail).
+const char* validation_verdict(const ValidationRow& row);
+
+// A row as `modelwatt validate --format json` prints it and the web app reads it: "ok" is null for
+// a context verdict, "verdict" as above.
+Json validation_row_json(const ValidationRow& row);
 
 }  // namespace modelwatt

@@ -64,11 +64,10 @@ int cmd_catalog(const Args& a) {
 
 namespace {
 
-// "ok" / "FAIL" for a tolerance row; "context" for a context row (a known gap, never a failure)
-// unless it could not be computed at all.
-const char* validation_mark(const ValidationRow& r) {
-  if (r.is_context() && r.error.empty()) return "context";
-  return r.ok ? "ok" : "FAIL";
+// The row's verdict (core/validation.h), a failure in capitals so that it stands out.
+std::string validation_mark(const ValidationRow& r) {
+  const std::string v = validation_verdict(r);
+  return v == "fail" ? "FAIL" : v;
 }
 
 std::string validation_table(const std::vector<ValidationRow>& rows, bool all_ok) {
@@ -83,7 +82,7 @@ std::string validation_table(const std::vector<ValidationRow>& rows, bool all_ok
     if (!r.is_context()) std::snprintf(tol, sizeof tol, "%6.1f", r.tolerance_pct);
     context += r.is_context();
     std::snprintf(line, sizeof line, "%-40s %-37s %14.6g %14.6g %+9.2f %6s  %s%s\n", r.id.c_str(),
-                  r.metric.c_str(), r.estimate, r.published, r.diff_pct, tol, validation_mark(r),
+                  r.metric.c_str(), r.estimate, r.published, r.diff_pct, tol, validation_mark(r).c_str(),
                   r.error.empty() ? "" : (" " + r.error).c_str());
     out += line;
   }
@@ -100,18 +99,7 @@ int cmd_validate(const Args& a) {
   const bool all_ok = validation_ok(rows);
   if (a.format == "json") {
     Json list = Json::array();
-    for (const ValidationRow& r : rows) {
-      // A context row has no verdict: "ok" is null (true/false only for tolerance rows), unless
-      // it could not be computed (then false, with "error").
-      Json ok = (r.is_context() && r.error.empty()) ? Json(nullptr) : Json(r.ok);
-      Json j = {{"id", r.id}, {"run", r.run}, {"metric", r.metric}, {"kind", r.kind},
-                {"estimate", json_num(r.estimate)}, {"published", json_num(r.published)},
-                {"diff_pct", json_num(r.diff_pct)}, {"tolerance_pct", json_num(r.tolerance_pct)},
-                {"ok", ok}, {"sources", r.sources}};
-      if (!r.baseline_run.empty()) j["baseline_run"] = r.baseline_run;
-      if (!r.error.empty()) j["error"] = r.error;
-      list.push_back(j);
-    }
+    for (const ValidationRow& r : rows) list.push_back(validation_row_json(r));
     if (write_stdout(json_dump(Json{{"rows", list}, {"ok", all_ok}}, 2) + "\n") != kOk) return kInternal;
   } else if (write_stdout(validation_table(rows, all_ok)) != kOk) {
     return kInternal;

@@ -17,9 +17,7 @@ std::string run_name(const Catalog& c, const std::string& id) {
   return r ? r->name : id;
 }
 
-bool is_context_mark(const ValidationRow& v) {
-  return v.is_context() && v.error.empty();
-}
+bool is_context_mark(const ValidationRow& v) { return std::string(validation_verdict(v)) == "context"; }
 
 // "yes (±2%)" / "no (±2%)", or "context" for a context row (no tolerance, never a failure).
 void status(const ValidationRow& v) {

@@ -292,15 +292,15 @@
     [s["val.row"], s["val.estimate"], s["val.published"], s["val.diff"]].forEach(function (h) { head.appendChild(el("th", h, {scope: "col"})); });
     var body = t.appendChild(el("tbody"));
     var fmt = new Intl.NumberFormat(v.lang, {maximumSignificantDigits: 4});
-    // A context row (a known gap) has ok === null: it shows "context" and its note, never a pass/fail mark.
+    // The core's verdict: a context row (a known gap) shows "context" and its note, never a pass/fail mark.
     if (rows.some(function (r) { return r.kind === "context"; })) box.insertBefore(el("p", s["val.context_hint"]), wrap);
     rows.forEach(function (r) {
-      var tr = body.appendChild(el("tr")), context = r.kind === "context" && r.ok === null;
+      var tr = body.appendChild(el("tr")), context = r.verdict === "context";
       var th = tr.appendChild(el("th", r.id, {scope: "row"}));
       if (context && r.note) { th.appendChild(el("br")); th.appendChild(el("small", r.note)); }
       tr.appendChild(el("td", r.estimate === null ? "—" : fmt.format(r.estimate)));
       tr.appendChild(el("td", r.published === null ? "—" : fmt.format(r.published)));
-      var mark = context ? s["val.context"] : (r.ok ? s["val.ok"] : s["val.off"]);
+      var mark = {ok: s["val.ok"], fail: s["val.off"], context: s["val.context"]}[r.verdict];
       tr.appendChild(el("td", (r.diff_pct === null ? "—" : fmt.format(r.diff_pct) + " %") + " (" + mark + ")"));
     });
   }

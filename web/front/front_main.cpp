@@ -242,18 +242,7 @@ MW_APP_API const char* mw_claim(const char* request) {
 // The Validation panel: published footprints re-derived from their published inputs.
 MW_APP_API const char* mw_validation() {
   Json rows = Json::array();
-  for (const ValidationRow& v : run_validation(live()))
-    rows.push_back({{"id", v.id},
-                    {"run", v.run},
-                    {"metric", v.metric},
-                    {"kind", v.kind},
-                    {"estimate", json_num(v.estimate)},
-                    {"published", json_num(v.published)},
-                    {"diff_pct", json_num(v.diff_pct)},
-                    {"tolerance_pct", json_num(v.tolerance_pct)},
-                    // A context row has no pass/fail verdict (as `modelwatt validate --format json`).
-                    {"ok", v.is_context() && v.error.empty() ? Json(nullptr) : Json(v.ok)},
-                    {"note", v.note}});
+  for (const ValidationRow& v : run_validation(live())) rows.push_back(validation_row_json(v));
   return out(rows);
 }
 
