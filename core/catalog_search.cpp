@@ -208,19 +208,4 @@ std::vector<SearchHit> search_catalog(const Catalog& catalog, const std::string&
   return search_catalog(build_search_index(catalog), text, filter);
 }
 
-std::string did_you_mean_run(const Catalog& catalog, const std::string& id) {
-  SearchFilter runs;
-  runs.kinds = {SearchKind::run};
-  runs.limit = 3;
-  std::vector<std::string> ids;
-  for (const SearchHit& h : search_catalog(catalog, id, runs)) ids.push_back(h.id);
-  if (ids.empty()) {
-    for (const Run& r : catalog.runs) ids.push_back(r.id);
-    return did_you_mean(id, ids);
-  }
-  std::string s = " (did you mean ";
-  for (std::size_t i = 0; i < ids.size(); ++i) s += (i ? ", " : "") + ids[i];
-  return s + "?)";
-}
-
 }  // namespace modelwatt

@@ -81,10 +81,18 @@ const char* validation_verdict(const ValidationRow& row) {
 
 Json validation_row_json(const ValidationRow& r) {
   const std::string verdict = validation_verdict(r);
-  Json j = {{"id", r.id}, {"run", r.run}, {"metric", r.metric}, {"kind", r.kind}, {"verdict", verdict},
-            {"estimate", json_num(r.estimate)}, {"published", json_num(r.published)},
-            {"diff_pct", json_num(r.diff_pct)}, {"tolerance_pct", json_num(r.tolerance_pct)},
-            {"ok", verdict == "context" ? Json(nullptr) : Json(r.ok)}, {"sources", r.sources}, {"note", r.note}};
+  Json j = {{"id", r.id},
+            {"run", r.run},
+            {"metric", r.metric},
+            {"kind", r.kind},
+            {"verdict", verdict},
+            {"estimate", json_num(r.estimate)},
+            {"published", json_num(r.published)},
+            {"diff_pct", json_num(r.diff_pct)},
+            {"tolerance_pct", json_num(r.tolerance_pct)},
+            {"ok", verdict == "context" ? Json(nullptr) : Json(r.ok)},
+            {"sources", r.sources},
+            {"note", r.note}};
   if (!r.baseline_run.empty()) j["baseline_run"] = r.baseline_run;
   if (!r.error.empty()) j["error"] = r.error;
   return j;

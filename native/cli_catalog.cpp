@@ -87,8 +87,7 @@ std::string validation_table(const std::vector<ValidationRow>& rows, bool all_ok
     out += line;
   }
   out += all_ok ? "all rows within tolerance" : "some rows outside tolerance";
-  if (context)
-    out += " (" + std::to_string(context) + " context rows: known gaps, shown for information)";
+  if (context) out += " (" + std::to_string(context) + " context rows: known gaps, shown for information)";
   return out + "\n";
 }
 

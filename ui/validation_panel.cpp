@@ -17,7 +17,9 @@ std::string run_name(const Catalog& c, const std::string& id) {
   return r ? r->name : id;
 }
 
-bool is_context_mark(const ValidationRow& v) { return std::string(validation_verdict(v)) == "context"; }
+bool is_context_mark(const ValidationRow& v) {
+  return std::string(validation_verdict(v)) == "context";
+}
 
 // "yes (±2%)" / "no (±2%)", or "context" for a context row (no tolerance, never a failure).
 void status(const ValidationRow& v) {
@@ -54,7 +56,8 @@ void row(const AppState& app, const ValidationRow& v) {
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(Tq(v.published, unit).c_str());
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(has(v.diff_pct) ? (format_fixed(v.diff_pct, 1, ui_lang()) + " %").c_str() : T("chart.na"));
+  ImGui::TextUnformatted(has(v.diff_pct) ? (format_fixed(v.diff_pct, 1, ui_lang()) + " %").c_str()
+                                         : T("chart.na"));
   ImGui::TableNextColumn();
   status(v);
 }
@@ -64,10 +67,12 @@ void card(const AppState& app, const ValidationRow& v) {
   const Unit unit = f ? f->unit : Unit::none;
   const std::string key = "out." + v.metric;
   ImGui::Separator();
-  ImGui::TextWrapped("%s — %s", run_name(*app.catalog, v.run).c_str(), has_tr(key) ? T(key) : v.metric.c_str());
-  ImGui::TextWrapped("%s %s · %s %s · %s %s", T("valid.estimate"), Tq(v.estimate, unit).c_str(), T("valid.published"),
-                     Tq(v.published, unit).c_str(), T("valid.diff"),
-                     has(v.diff_pct) ? (format_fixed(v.diff_pct, 1, ui_lang()) + " %").c_str() : T("chart.na"));
+  ImGui::TextWrapped("%s — %s", run_name(*app.catalog, v.run).c_str(),
+                     has_tr(key) ? T(key) : v.metric.c_str());
+  ImGui::TextWrapped(
+      "%s %s · %s %s · %s %s", T("valid.estimate"), Tq(v.estimate, unit).c_str(), T("valid.published"),
+      Tq(v.published, unit).c_str(), T("valid.diff"),
+      has(v.diff_pct) ? (format_fixed(v.diff_pct, 1, ui_lang()) + " %").c_str() : T("chart.na"));
   status(v);
   if (v.is_context() && !v.note.empty()) muted_wrapped(v.note.c_str());
 }
@@ -97,9 +102,11 @@ void validation_panel(AppState* app) {
     for (const ValidationRow& v : app->validation) card(*app, v);
     return;
   }
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("validation", 6, flags)) return;
-  const char* cols[] = {"valid.run", "valid.metric", "valid.estimate", "valid.published", "valid.diff", "valid.status"};
+  const char* cols[] = {"valid.run",       "valid.metric", "valid.estimate",
+                        "valid.published", "valid.diff",   "valid.status"};
   for (int i = 0; i < 6; ++i)
     ImGui::TableSetupColumn(T(cols[i]), ImGuiTableColumnFlags_WidthStretch, i < 2 ? 2.0f : 1.0f);
   ImGui::TableHeadersRow();
