@@ -5,44 +5,11 @@
 #include <cstring>
 
 #include "core/finite.h"
+#include "core/i18n.h"
 #include "core/suggest.h"
 
 namespace modelwatt {
 namespace {
-
-// How a metric reads in a sentence: "{A} {verb} between 1/12 and 1/10 of the {noun} of {B}".
-// Italian nouns carry their partitive article ("delle ore-GPU").
-struct MetricWords {
-  const char* key;  // output key, any section
-  const char *en_verb, *en_noun, *it_verb, *it_noun;
-};
-
-const MetricWords kWords[] = {
-    {"flops", "used", "compute (FLOP)", "ha usato", "del calcolo (FLOP)"},
-    {"gpu_hours", "used", "GPU-hours", "ha usato", "delle ore-GPU"},
-    {"wall_days", "took", "wall-clock time", "ha richiesto", "del tempo"},
-    {"energy_it_kwh", "used", "IT energy", "ha usato", "dell'energia IT"},
-    {"energy_kwh", "used", "energy", "ha usato", "dell'energia"},
-    {"co2e_kg", "emitted", "CO₂e", "ha emesso", "della CO₂e"},
-    {"co2e_market_kg", "emitted", "market-based CO₂e", "ha emesso", "della CO₂e market-based"},
-    {"co2e_embodied_kg", "embodied", "embodied CO₂e", "ha incorporato", "della CO₂e incorporata"},
-    {"co2e_total_kg", "emitted", "total CO₂e", "ha emesso", "della CO₂e totale"},
-    {"water_l", "used", "water", "ha consumato", "dell'acqua"},
-    {"water_onsite_l", "used", "on-site water", "ha consumato", "dell'acqua in loco"},
-    {"water_offsite_l", "used", "off-site water", "ha consumato", "dell'acqua fuori sito"},
-    {"cost_usd", "needed", "GPU cost", "ha richiesto", "del costo GPU"},
-    {"electricity_cost_usd", "needed", "electricity cost", "ha richiesto", "del costo dell'elettricità"},
-    {"flops_per_query", "used", "compute per query", "ha usato", "del calcolo per richiesta"},
-    {"energy_wh_per_query", "used", "energy per query", "ha usato", "dell'energia per richiesta"},
-    {"energy_it_wh_per_query", "used", "IT energy per query", "ha usato", "dell'energia IT per richiesta"},
-    {"co2e_g_per_query", "emitted", "CO₂e per query", "ha emesso", "della CO₂e per richiesta"},
-    {"water_ml_per_query", "used", "water per query", "ha consumato", "dell'acqua per richiesta"},
-    {"energy_it_j_per_output_token", "used", "IT energy per output token", "ha usato",
-     "dell'energia IT per token generato"},
-    {"prefill_seconds_per_query", "took", "prefill time per query", "ha richiesto", "del tempo di prefill per richiesta"},
-    {"decode_seconds_per_query", "took", "decode time per query", "ha richiesto",
-     "del tempo di decodifica per richiesta"},
-};
 
 const char* const kOps[] = {"<=", ">=", "~"};
 
@@ -54,7 +21,7 @@ bool fail(Error* e, const std::string& key, const std::string& reason) {
 std::string percent(double p) {
   if (!has(p)) return "n/a";
   int pct = static_cast<int>(std::lround(p * 100));
-  if (p > 0 && pct == 0) pct = 1;      // never print a certainty the samples do not show
+  if (p > 0 && pct == 0) pct = 1;  // never print a certainty the samples do not show
   if (p < 1 && pct == 100) pct = 99;
   return std::to_string(pct) + "%";
 }
@@ -74,7 +41,9 @@ bool too_large(const Sampler& sampler, int s, const OutputField& f, Error* error
 
 }  // namespace
 
-const char* claim_op_symbol(ClaimOp op) { return kOps[static_cast<int>(op)]; }
+const char* claim_op_symbol(ClaimOp op) {
+  return kOps[static_cast<int>(op)];
+}
 
 const char* verdict_name(Verdict v) {
   return v == Verdict::supported ? "supported" : v == Verdict::not_supported ? "not_supported" : "undecided";
@@ -84,33 +53,43 @@ bool claim_from_json(const Json& j, Claim* out, Error* e) {
   if (!j.is_object()) return fail(e, "", "must be an object {\"metric\", \"op\", \"ratio\"}");
   const std::vector<std::string> keys = {"metric", "op", "ratio", "tolerance"};
   for (auto& [k, v] : j.items())
-    if (k != "metric" && k != "op" && k != "ratio" && k != "tolerance") return fail(e, k, "unknown key" + did_you_mean(k, keys));
+    if (k != "metric" && k != "op" && k != "ratio" && k != "tolerance")
+      return fail(e, k, "unknown key" + did_you_mean(k, keys));
   Claim c;
   auto m = j.find("metric");
-  if (m == j.end() || !m->is_string()) return fail(e, "metric", "required: an output name such as \"training.gpu_hours\"");
+  if (m == j.end() || !m->is_string())
+    return fail(e, "metric", "required: an output name such as \"training.gpu_hours\"");
   c.metric = m->get<std::string>();
   c.field = find_output_field(c.metric);
   if (!c.field) {
     std::vector<std::string> names;
     std::size_t n;
     const OutputField* fields = output_fields(&n);
-    for (std::size_t i = 0; i < n; ++i) names.push_back(std::string(output_section_name(fields[i].section)) + "." + fields[i].key);
+    for (std::size_t i = 0; i < n; ++i)
+      names.push_back(std::string(output_section_name(fields[i].section)) + "." + fields[i].key);
     return fail(e, "metric", "unknown metric \"" + c.metric + "\"" + did_you_mean(c.metric, names));
   }
   auto op = j.find("op");
   const std::string ops = op != j.end() && op->is_string() ? op->get<std::string>() : std::string("\x01");
   int k = 0;
   while (k < 3 && ops != kOps[k]) ++k;
-  if (k == 3) return fail(e, "op", "must be \"<=\", \">=\" or \"~\" (got " + (op == j.end() ? std::string("nothing") : json_dump(*op)) + ")");
+  if (k == 3)
+    return fail(e, "op",
+                "must be \"<=\", \">=\" or \"~\" (got " +
+                    (op == j.end() ? std::string("nothing") : json_dump(*op)) + ")");
   c.op = static_cast<ClaimOp>(k);
   auto r = j.find("ratio");
-  if (r == j.end() || !r->is_number()) return fail(e, "ratio", "must be a number > 0 (got " + (r == j.end() ? std::string("nothing") : json_dump(*r)) + ")");
+  if (r == j.end() || !r->is_number())
+    return fail(e, "ratio",
+                "must be a number > 0 (got " + (r == j.end() ? std::string("nothing") : json_dump(*r)) + ")");
   c.ratio = r->get<double>();
-  if (!(c.ratio > 0) || std::isinf(c.ratio)) return fail(e, "ratio", "must be > 0 (got " + json_dump(*r) + ")");
+  if (!(c.ratio > 0) || std::isinf(c.ratio))
+    return fail(e, "ratio", "must be > 0 (got " + json_dump(*r) + ")");
   if (auto t = j.find("tolerance"); t != j.end()) {
     if (c.op != ClaimOp::about) return fail(e, "tolerance", "only used with op \"~\"");
     if (!t->is_number() || !(t->get<double>() > 0 && t->get<double>() <= 1))
-      return fail(e, "tolerance", "must be a number in (0, 1], a relative tolerance (got " + json_dump(*t) + ")");
+      return fail(e, "tolerance",
+                  "must be a number in (0, 1], a relative tolerance (got " + json_dump(*t) + ")");
     c.tolerance = t->get<double>();
   }
   *out = c;
@@ -127,8 +106,11 @@ bool check_claim(const Scenario& a, const Scenario& b, const Claim& claim, const
   const char* which[] = {"scenarios[0]", "scenarios[1]"};
   for (int s = 0; s < 2; ++s)
     if (!has(output_value(point[s], *f)))
-      return fail(error, "metric", claim.metric + " is null for " + which[s] + " (\"" + point[s].label + "\"): its inputs are missing");
-  if (output_value(point[1], *f) == 0) return fail(error, "metric", claim.metric + " is 0 for scenarios[1]: no ratio");
+      return fail(error, "metric",
+                  claim.metric + " is null for " + which[s] + " (\"" + point[s].label +
+                      "\"): its inputs are missing");
+  if (output_value(point[1], *f) == 0)
+    return fail(error, "metric", claim.metric + " is 0 for scenarios[1]: no ratio");
   ClaimResult r;
   r.label_a = point[0].label;
   r.label_b = point[1].label;
@@ -160,9 +142,10 @@ bool check_claim(const Scenario& a, const Scenario& b, const Claim& claim, const
   }
   r.probability = defined ? static_cast<double>(held) / static_cast<double>(defined) : kNone;
   r.ratio = interval_of(ratios.data(), ratios.size());
-  r.verdict = !has(r.probability) ? Verdict::undecided
-              : r.probability >= kSupportedAt ? Verdict::supported
-              : r.probability <= kNotSupportedAt ? Verdict::not_supported : Verdict::undecided;
+  r.verdict = !has(r.probability)                ? Verdict::undecided
+              : r.probability >= kSupportedAt    ? Verdict::supported
+              : r.probability <= kNotSupportedAt ? Verdict::not_supported
+                                                 : Verdict::undecided;
   r.drivers = tornado_rows(sampler, ratio_of);
   for (const TornadoRow& d : r.drivers)
     if (std::isinf(d.output_low) || std::isinf(d.output_high)) return too_large(sampler, 0, *f, error);
@@ -171,39 +154,35 @@ bool check_claim(const Scenario& a, const Scenario& b, const Claim& claim, const
 }
 
 std::string claim_text(const Claim& c, Lang lang) {
-  const bool it = lang == Lang::it;
   const std::string x = format_sig(c.ratio, lang, 3) + "×";
-  if (c.op == ClaimOp::at_most) return (it ? "al massimo " : "at most ") + x;
-  if (c.op == ClaimOp::at_least) return (it ? "almeno " : "at least ") + x;
-  return (it ? "circa " : "about ") + x + " (±" + format_sig(c.tolerance * 100, lang, 3) + "%)";
+  if (c.op == ClaimOp::at_most) return fill(tr("claim.text.at_most", lang), {x});
+  if (c.op == ClaimOp::at_least) return fill(tr("claim.text.at_least", lang), {x});
+  return fill(tr("claim.text.about", lang), {x, format_sig(c.tolerance * 100, lang, 3)});
 }
 
 std::string ratio_interval_text(const Interval& r, Lang lang) {
   if (!r.present()) return "n/a";
   const bool fractions = r.p95 <= 0.5 && r.p5 > 0;  // "1/12" reads better than "0.083×"
   const std::string lo = ratio_word(r.p5, fractions, lang), hi = ratio_word(r.p95, fractions, lang);
-  if (lo == hi) return (r.p5 == r.p95 ? "" : lang == Lang::it ? "circa " : "about ") + lo;
-  return (lang == Lang::it ? "tra " : "between ") + lo + (lang == Lang::it ? " e " : " and ") + hi;
+  if (lo == hi) return r.p5 == r.p95 ? lo : fill(tr("claim.interval.about", lang), {lo});
+  return fill(tr("claim.interval.between", lang), {lo, hi});
 }
 
+// "{A} used between 1/12 and 1/10 of the GPU-hours of {B}: the claim 'at most 0.1×' is supported
+// (probability 97%)." Each output's verb and noun are strings (claim.verb.<key>, claim.noun.<key>;
+// Italian nouns carry their partitive article, "delle ore-GPU"); an output without them is named.
 std::string claim_sentence(const Claim& c, const ClaimResult& r, Lang lang) {
-  const bool it = lang == Lang::it;
-  const MetricWords* w = nullptr;
   const std::string key = c.field ? c.field->key : c.metric;
-  for (const MetricWords& m : kWords)
-    if (key == m.key) w = &m;
   const bool fractions = r.ratio.present() && r.ratio.p95 <= 0.5 && r.ratio.p5 > 0;
-  std::string s = r.label_a + " ";
-  if (w && it) s += std::string(w->it_verb) + " " + ratio_interval_text(r.ratio, lang) + " " + w->it_noun + " di ";
-  else if (w) s += std::string(w->en_verb) + " " + ratio_interval_text(r.ratio, lang) + (fractions ? " of the " : " the ") + w->en_noun + " of ";
-  else if (it) s += "ha " + ratio_interval_text(r.ratio, lang) + " del valore " + c.metric + " di ";
-  else s += "had " + ratio_interval_text(r.ratio, lang) + (fractions ? " of the " : " the ") + c.metric + " of ";
-  s += r.label_b + ": ";
-  s += (it ? "l'affermazione «" : "the claim '") + claim_text(c, lang) + (it ? "» " : "' ");
-  if (r.verdict == Verdict::supported) s += it ? "è confermata" : "is supported";
-  else if (r.verdict == Verdict::not_supported) s += it ? "non è confermata" : "is not supported";
-  else s += it ? "resta incerta" : "is undecided";
-  return s + " (" + (it ? "probabilità " : "probability ") + percent(r.probability) + ").";
+  const std::string ratio = ratio_interval_text(r.ratio, lang), how = fractions ? "fractions" : "times";
+  const std::string phrase =
+      has_tr("claim.verb." + key)
+          ? fill(tr("claim.phrase." + how, lang),
+                 {r.label_a, tr("claim.verb." + key, lang), ratio, tr("claim.noun." + key, lang), r.label_b})
+          : fill(tr("claim.phrase.other." + how, lang), {r.label_a, ratio, c.metric, r.label_b});
+  return fill(tr("claim.sentence", lang),
+              {phrase, claim_text(c, lang), tr(std::string("claim.is.") + verdict_name(r.verdict), lang),
+               percent(r.probability)});
 }
 
 Json claim_to_json(const Claim& c, const ClaimResult& r, Lang lang) {
@@ -221,8 +200,12 @@ Json claim_to_json(const Claim& c, const ClaimResult& r, Lang lang) {
   j["seed"] = r.seed;
   Json drivers = Json::array();
   for (const TornadoRow& d : r.drivers)
-    drivers.push_back({{"input", d.input}, {"input_low", d.input_low}, {"input_high", d.input_high},
-                       {"ratio_low", d.output_low}, {"ratio_high", d.output_high}, {"share", d.share}});
+    drivers.push_back({{"input", d.input},
+                       {"input_low", d.input_low},
+                       {"input_high", d.input_high},
+                       {"ratio_low", d.output_low},
+                       {"ratio_high", d.output_high},
+                       {"share", d.share}});
   j["drivers"] = drivers;
   return j;
 }

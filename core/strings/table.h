@@ -25,6 +25,15 @@ const I18nEntry* i18n_form_table(std::size_t* count);    // form groups and fiel
 const I18nEntry* i18n_phases_table(std::size_t* count);  // inference by phases (issue 10)
 const I18nEntry* i18n_app_table(std::size_t* count);     // the HTML app's chrome (sent whole to the page)
 const I18nEntry* i18n_claim_table(std::size_t* count);   // the claim checker's dominant-assumption warning
+const I18nEntry* i18n_claim_sentence_table(std::size_t* count);  // the claim checker's sentence
+
+// Every table, by name ("ui", "data", ...), in one list (builtin.cpp): the native faces compile them
+// all in; the web's strings files take all but "ui", the desktop app's own chrome.
+struct I18nTable {
+  const char* name;
+  const I18nEntry* (*entries)(std::size_t* count);
+};
+const std::vector<I18nTable>& i18n_tables();
 
 // Every compiled-in entry (builtin.cpp). The web modules link an empty list instead
 // (web/front/strings_none.cpp) and load their strings at run time.

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/i18n.h"
+#include "core/strings/table.h"
 
 using namespace modelwatt;
 
@@ -55,4 +56,22 @@ TEST_CASE("loaded words are found in their language; a key lacking one is listed
   CHECK(std::string(tr("test.strings.z", Lang::en)) == "zed");
   CHECK_FALSE(listed_missing("test.strings.z"));
   CHECK(std::string(tr("test.strings.z", Lang::it)) == "zeta");  // the other language kept
+}
+
+TEST_CASE("every key is in one table only, with words in both languages") {
+  std::vector<std::string> keys;
+  for (const I18nTable& t : i18n_tables()) {
+    std::size_t n = 0;
+    const I18nEntry* e = t.entries(&n);
+    for (std::size_t i = 0; i < n; ++i) {
+      keys.push_back(e[i].key);
+      INFO(e[i].key);
+      CHECK(std::string(e[i].en).size() > 0);
+      CHECK(std::string(e[i].it).size() > 0);
+    }
+  }
+  REQUIRE(keys.size() > 500);
+  std::sort(keys.begin(), keys.end());
+  const auto dup = std::adjacent_find(keys.begin(), keys.end());
+  CHECK_MESSAGE(dup == keys.end(), "duplicate key " << (dup == keys.end() ? "" : *dup));
 }

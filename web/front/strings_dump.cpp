@@ -56,11 +56,10 @@ int main(int argc, char** argv) {
   }
   // The desktop app's own chrome (the ui table) never reaches a web page.
   std::vector<const I18nEntry*> entries;
-  for (auto table_fn :
-       {i18n_data_table, i18n_embed_table, i18n_share_table, i18n_uncertainty_table, i18n_edit_table,
-        i18n_form_table, i18n_phases_table, i18n_app_table, i18n_claim_table}) {
+  for (const I18nTable& t : i18n_tables()) {
+    if (std::string(t.name) == "ui") continue;
     std::size_t n;
-    const I18nEntry* table = table_fn(&n);
+    const I18nEntry* table = t.entries(&n);
     for (std::size_t i = 0; i < n; ++i)
       if (wanted(face, table[i].key)) entries.push_back(&table[i]);
   }
