@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/edit/default_runs.h"
 #include "core/edit/refresh.h"
 #include "core/edit/templates.h"
 #include "core/fields.h"
@@ -10,7 +11,9 @@
 namespace modelwatt {
 namespace {
 
-bool valid_index(const Comparison& c, int i) { return i >= 0 && i < static_cast<int>(c.slots.size()); }
+bool valid_index(const Comparison& c, int i) {
+  return i >= 0 && i < static_cast<int>(c.slots.size());
+}
 
 EditSlot preset_slot(const std::string& run_id) {
   EditSlot s;
@@ -26,16 +29,22 @@ EditSlot own_slot(const Catalog& catalog, Lang lang) {
   return s;
 }
 
-EditOutcome accepted(const std::string& path) { return {true, path, ""}; }
+EditOutcome accepted(const std::string& path) {
+  return {true, path, ""};
+}
 
 }  // namespace
 
 void init_comparison(Comparison* c, const Catalog& catalog) {
   c->catalog = &catalog;
   c->slots.clear();
-  // Llama 3.1 405B first, the baseline every ratio is read against: "DeepSeek-V3 used about 1/11 of…"
-  for (const char* id : {"llama-3.1-405b", "deepseek-v3"})
+  const std::string ids = kDefaultRuns;  // "a,b": baseline first
+  for (std::size_t start = 0; start < ids.size();) {
+    const std::size_t comma = std::min(ids.find(',', start), ids.size());
+    const std::string id = ids.substr(start, comma - start);
     if (catalog.find_run(id)) c->slots.push_back(preset_slot(id));
+    start = comma + 1;
+  }
   if (c->slots.empty()) c->slots.push_back(own_slot(catalog, c->lang));
   for (EditSlot& s : c->slots) refresh_slot(*c, &s, nullptr);
 }
@@ -78,8 +87,10 @@ EditOutcome set_label(Comparison* c, int slot, const std::string& label) {
   if (!valid_index(*c, slot)) return {false, "label", "no such scenario"};
   EditSlot& s = c->slots[slot];
   const Json before = s.overrides;
-  if (label.empty()) s.overrides.erase("label");
-  else s.overrides["label"] = label;
+  if (label.empty())
+    s.overrides.erase("label");
+  else
+    s.overrides["label"] = label;
   Error e;
   if (!refresh_slot(*c, &s, &e)) {
     s.overrides = before;

@@ -244,6 +244,15 @@ test('a card for other runs fetches just their catalog entries; exports load on 
   await page.close();
 });
 
+test('a card without a link shows the default comparison, baseline first (core/edit/default_runs.h)', async () => {
+  const page = await browser.newPage();
+  await page.goto(card.url + 'embed.html');
+  await page.waitForSelector('#chart svg');
+  assert.deepStrictEqual(await page.$$eval('#data tbody th', (ths) => ths.map((th) => th.textContent)), ['Llama 3.1 405B', 'DeepSeek-V3']);
+  assert.match(await text(page, '#summary'), /^DeepSeek-V3 used .* of the GPU-hours of Llama 3\.1 405B/);
+  await page.close();
+});
+
 test('bad links show the core error in the page', async () => {
   const page = await browser.newPage();
   await page.goto(card.url + 'embed.html?v=1&s=deepseek-v3,llama-3.1-405b&s1.training.pue=0.8');

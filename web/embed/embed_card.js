@@ -4,9 +4,10 @@
    only works when the state, the width or the colour scheme changes. */
 (function () {
   "use strict";
-  var DEFAULT = "v=1&s=llama-3.1-405b,deepseek-v3&metric=gpu_hours";
   var $ = function (id) { return document.getElementById(id); };
-  var params = new URLSearchParams(location.search.slice(1) || DEFAULT);
+  // A card without a link shows the core's default comparison (mw_default_link), once the module is here.
+  var bare = !location.search.slice(1);
+  var params = new URLSearchParams(location.search.slice(1));
   var core = null, last = null, lastWidth = 0, lastHeight = 0;
   var darkQuery = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
 
@@ -160,6 +161,7 @@
   window.modelwatt = {missingStrings: function () { return core ? MW.callJson(core, "mw_strings_missing", [], []) : null; }};
   if (/^(en|it)$/.test(params.get("lang"))) MW.fetchText("strings/card." + params.get("lang") + ".json");
   ModelWattCard({locateFile: function (f) { return f; }}).then(function (m) {
+    if (bare) new URLSearchParams(MW.call(m, "mw_default_link", [], [])).forEach(function (v, k) { params.set(k, v); });
     return MW.loadShards(m, query()).then(function () { core = m; render(); });
   });
 })();

@@ -14,6 +14,7 @@
 #include "core/claim.h"
 #include "core/claim_warning.h"
 #include "core/edit/actions.h"
+#include "core/edit/default_runs.h"
 #include "core/edit/view_model.h"
 #include "core/embed_snippet.h"
 #include "core/explain.h"
@@ -340,6 +341,10 @@ const char* catalog_add(const std::string& json) {
 
 extern "C" {
 
+// The link a card without one shows (core/edit/default_runs.h).
+EMSCRIPTEN_KEEPALIVE const char* mw_default_link() {
+  return kDefaultLink;
+}
 EMSCRIPTEN_KEEPALIVE const char* mw_catalog_missing(const char* query, const char* reader_lang) {
   return catalog_missing(query ? query : "", reader_lang ? reader_lang : "");
 }
