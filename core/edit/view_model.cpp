@@ -1,6 +1,7 @@
 #include "core/edit/view_model.h"
 
 #include "core/chart_metric.h"
+#include "core/edit/field_hint.h"
 #include "core/edit/inference_chart.h"
 #include "core/edit/refresh.h"
 #include "core/edit/stepper.h"
@@ -157,8 +158,7 @@ Json field_json(const Comparison& c, const EditSlot& s, const std::string& secti
             {"label", tr("field." + path, lang)},
             {"status", status_name(st)},
             {"badge", tr(std::string("badge.") + status_name(st), lang)}};
-  const std::string hint_key = "hint." + path;
-  f["hint"] = has_tr(hint_key) ? tr(hint_key, lang) : "";
+  f["hint"] = field_hint(path, lang);
   f["note"] = p ? p->note : "";
   f["sources"] = p ? sources_json(*c.catalog, *p) : Json::array();
   f["yours"] = has_path(s.overrides, path);

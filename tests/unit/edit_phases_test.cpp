@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/edit/comparison.h"
+#include "core/edit/field_hint.h"
 #include "core/edit/view_model.h"
 #include "core/url_state.h"
 #include "tests/unit/edit_test_util.h"
@@ -19,7 +20,6 @@ Comparison with_preset(const char* run, Lang lang = Lang::en) {
   REQUIRE(set_start(&c, 0, run).ok);
   return c;
 }
-
 
 }  // namespace
 
@@ -75,4 +75,25 @@ TEST_CASE("edit: the phases fields in Italian, and a link keeps the method") {
   Error e;
   REQUIRE(decode_url_scenarios(q, builtin_catalog(), &st, &scenarios, &e));
   CHECK(scenarios[0].inference.method == InferenceMethod::phases);
+}
+
+TEST_CASE("phases hints quote the defaults the engine applies, in the UI language") {
+  CHECK(field_hint("inference.batch_size", Lang::en) ==
+        "Sequences decoded together on one replica; 32 assumed (8–128).");
+  CHECK(field_hint("inference.batch_size", Lang::it) ==
+        "Sequenze decodificate insieme su una replica; si ipotizza 32 (da 8 a 128).");
+  CHECK(field_hint("inference.mfu_prefill", Lang::it) ==
+        "Quota del picco raggiunta durante l'elaborazione del prompt: si ipotizza 0,5 (da 0,3 a 0,7).");
+  CHECK(field_hint("inference.mbu_decode", Lang::en) ==
+        "Share of the memory bandwidth reached in decode: 0.6 assumed (0.4–0.8).");
+  // Google 2025: host 25 % vs accelerators 58 % -> +43 %; idle 10 % of the 83 % active -> +12 %.
+  CHECK(field_hint("inference.boundary", Lang::en)
+            .find("the whole server (+43 %) or the fleet with its idle capacity "
+                  "(a further +12 %)") != std::string::npos);
+  CHECK(field_hint("inference.host_overhead", Lang::it).find("; 0,43 con perimetro server") !=
+        std::string::npos);
+  CHECK(field_hint("inference.idle_overhead", Lang::en) ==
+        "Idle-capacity energy per unit of active energy; 0.12 with the fleet boundary.");
+  CHECK(field_hint("inference.pue", Lang::en) == "Facility energy ÷ IT energy, 1 or more.");
+  CHECK(field_hint("inference.no_such_field", Lang::en).empty());
 }
