@@ -78,7 +78,9 @@ void phases_replica(const Scenario& s, InferenceResult& r, double* bpp, double* 
         {{"weight_bytes", weight_bytes, Unit::bytes}, {"memory_gb", in.hw.memory_gb, Unit::gb}});
   }
   r.gpus_per_replica = *g;
+  r.bytes_per_param = *bpp;
   *kv = in.kv_bytes_per_token;
+  r.kv_bytes_per_token = *kv;
   if (has(*kv)) return;
   *kv = default_kv_bytes_per_token(s.model, *bpp);
   if (has(*kv)) {
@@ -91,6 +93,7 @@ void phases_replica(const Scenario& s, InferenceResult& r, double* bpp, double* 
     *kv = 0;
     r.notes |= InferenceResult::kv_cache_unknown;
   }
+  r.kv_bytes_per_token = *kv;
 }
 
 // One decode step of the batch: the slower of its compute and its memory reads.

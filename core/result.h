@@ -31,8 +31,12 @@ struct InferenceResult {
   // Inference by phases ("method": "phases"): printed only then, so v1 outputs never change.
   bool phases = false;
   double prefill_seconds_per_query = kNone, decode_seconds_per_query = kNone, step_seconds = kNone;
-  double gpus_per_replica = kNone, tokens_per_second_per_replica = kNone, energy_it_j_per_output_token = kNone;
-  const char* decode_bound = nullptr;  // "memory" or "compute"; nullptr when not computed
+  double gpus_per_replica = kNone, tokens_per_second_per_replica = kNone,
+         energy_it_j_per_output_token = kNone;
+  // The replica's bytes per weight and KV-cache bytes per token the estimate used (given, or its
+  // default): what a face shows in those fields when they are empty. Not printed as outputs.
+  double bytes_per_param = kNone, kv_bytes_per_token = kNone;
+  const char* decode_bound = nullptr;              // "memory" or "compute"; nullptr when not computed
   enum Note : unsigned { kv_cache_unknown = 1u };  // bit set: reasons printed in "notes"
   unsigned notes = 0;
 };

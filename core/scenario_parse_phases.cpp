@@ -4,6 +4,7 @@
 #include "core/scenario_parse_phases.h"
 
 #include "core/estimate_phases.h"
+#include "core/format.h"
 #include "core/suggest.h"
 
 namespace modelwatt {
@@ -35,13 +36,17 @@ std::string read_word(const Json& obj, const char* key, const char* const (&name
   return "must be one of " + list + " (got " + got(*it) + ")";
 }
 
-Provenance assumed(const char* note, Range range = {}, std::vector<std::string> sources = {}) {
+Provenance assumed(std::string note, Range range = {}, std::vector<std::string> sources = {}) {
   Provenance p;
   p.status = Status::assumed;
-  p.note = note;
+  p.note = std::move(note);
   p.range = range;
   p.sources = std::move(sources);
   return p;
+}
+
+std::string g(double v) {
+  return format_sig(v, Lang::en, 3);
 }
 
 void fill(Scenario* s, const char* key, double* slot, double value, Provenance p) {
@@ -86,13 +91,19 @@ void fill_phases_defaults(Scenario* s) {
   InferenceInputs& in = s->inference;
   if (in.method != InferenceMethod::phases) return;
   Range batch{kBatchSizeLow, kNone, kBatchSizeHigh, true};
+  // The notes quote the constants, so they cannot drift from the values applied.
   fill(s, "batch_size", &in.batch_size, kDefaultBatchSize,
-       assumed("ModelWatt default: 32 sequences decoded together (range 8-128, log-uniform)", batch));
+       assumed("ModelWatt default: " + g(kDefaultBatchSize) + " sequences decoded together (range " +
+                   g(kBatchSizeLow) + "-" + g(kBatchSizeHigh) + ", log-uniform)",
+               batch));
   fill(s, "mfu_prefill", &in.mfu_prefill, kDefaultMfuPrefill,
-       assumed("ModelWatt default: half of the dense peak when compute-bound (range 0.3-0.7)",
+       assumed("ModelWatt default: " + g(kDefaultMfuPrefill) +
+                   " of the dense peak when compute-bound (range " + g(kMfuPrefillLow) + "-" +
+                   g(kMfuPrefillHigh) + ")",
                Range{kMfuPrefillLow, kNone, kMfuPrefillHigh, false}));
   fill(s, "mbu_decode", &in.mbu_decode, kDefaultMbuDecode,
-       assumed("ModelWatt default: 60% of memory bandwidth in decode (range 0.4-0.8)",
+       assumed("ModelWatt default: " + g(kDefaultMbuDecode) + " of memory bandwidth in decode (range " +
+                   g(kMbuDecodeLow) + "-" + g(kMbuDecodeHigh) + ")",
                Range{kMbuDecodeLow, kNone, kMbuDecodeHigh, false}));
   if (in.boundary != Boundary::accelerator)
     fill(s, "host_overhead", &in.host_overhead, kServerHostOverhead,

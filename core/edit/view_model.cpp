@@ -81,17 +81,15 @@ Json sources_json(const Catalog& cat, const Provenance& p) {
   return out;
 }
 
-// The phases method's defaults for an empty field (estimate_phases.h), shown only with that method.
+// The phases method's values for an empty field: what the estimate used (core/estimate_phases.h),
+// shown only with that method.
 double derived_phases_value(const Scenario& s, const Result& r, const std::string& path) {
-  const InferenceInputs& in = s.inference;
-  if (in.method != InferenceMethod::phases) return kNone;
-  const double bpp = has(in.bytes_per_param) ? in.bytes_per_param : bytes_per_param_of(in.hw.precision);
+  if (s.inference.method != InferenceMethod::phases) return kNone;
   if (path == "inference.gpus_per_replica") return r.inference.gpus_per_replica;
-  if (path == "inference.bytes_per_param") return bpp;
-  if (path == "inference.kv_bytes_per_token") {
-    const double kv = default_kv_bytes_per_token(s.model, bpp);
-    return has(kv) ? kv : 0.0;
-  }
+  if (path == "inference.bytes_per_param") return r.inference.bytes_per_param;
+  if (path == "inference.kv_bytes_per_token") return r.inference.kv_bytes_per_token;
+  // Absent from the scenario after parsing: the engine adds nothing (host and idle overheads are
+  // filled, as assumptions, only for the boundaries that count them).
   if (path == "inference.reasoning_tokens" || path == "inference.host_overhead" ||
       path == "inference.idle_overhead")
     return 0.0;
