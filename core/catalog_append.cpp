@@ -52,14 +52,18 @@ bool append_catalog_runs(Catalog* catalog, const std::string& json, Error* error
   Json root;
   std::string reason;
   if (!parse_json(json, &root, &reason)) return fail(error, "", reason);
+  return append_catalog_runs(catalog, root, json, error);
+}
+
+bool append_catalog_runs(Catalog* catalog, const Json& root, const std::string& json, Error* error) {
   if (!root.is_object()) return fail(error, "", "must be an object");
   auto runs_it = root.find("runs");
   if (runs_it == root.end() || !runs_it->is_array()) return fail(error, "runs", "must be a list");
 
   std::set<std::string> ids;
   for (const Run& r : catalog->runs) ids.insert(r.id);
-  const RunFile file{root.contains("defaults") ? &root["defaults"] : nullptr,
-                     root.contains("notes") ? &root["notes"] : nullptr};
+  const auto defaults = root.find("defaults"), notes = root.find("notes");
+  const RunFile file{defaults != root.end() ? &*defaults : nullptr, notes != root.end() ? &*notes : nullptr};
   std::vector<Run> runs;
   runs.reserve(runs_it->size());
   for (std::size_t i = 0; i < runs_it->size(); ++i) {
@@ -74,8 +78,7 @@ bool append_catalog_runs(Catalog* catalog, const std::string& json, Error* error
   std::vector<Source> sources;
   if (auto it = root.find("sources"); it != root.end() && it->is_array())
     for (const Json& j : *it)
-      if (j.is_object() && !catalog->find_source(json_string(j, "id")))
-        sources.push_back(read_source(j));
+      if (j.is_object() && !catalog->find_source(json_string(j, "id"))) sources.push_back(read_source(j));
 
   // Validated: now append (nothing above touched the catalog).
   for (Source& s : sources) catalog->sources.push_back(std::move(s));

@@ -240,13 +240,15 @@ Run read_run(const Json& j, const RunFile& file) {
                             {&r.url, "url"},
                             {&r.see_also, "see_also"}})
     *field = json_string(j, key);
-  r.open_weights = j.contains("open_weights") && j["open_weights"].is_boolean() && j["open_weights"].get<bool>();
+  r.open_weights =
+      j.contains("open_weights") && j["open_weights"].is_boolean() && j["open_weights"].get<bool>();
   r.aliases = read_ids(j, "aliases");
   auto it = j.find("scenario");
   r.scenario_json = json_dump(it != j.end() ? *it : Json::object());
   r.sources = read_ids(from("sources"), "sources");
   auto prov = dflt.find("provenance");
-  r.provenance = read_provenance_map(j, r.sources, status_name(r.status), prov != dflt.end() ? &*prov : nullptr);
+  r.provenance =
+      read_provenance_map(j, r.sources, status_name(r.status), prov != dflt.end() ? &*prov : nullptr);
   if (file.notes)
     for (auto& entry : r.provenance) entry.second.note = expand_note(entry.second.note, *file.notes);
   return r;
@@ -254,7 +256,10 @@ Run read_run(const Json& j, const RunFile& file) {
 
 bool parse_catalog(const std::string& text, Catalog* out, std::string* error) {
   Json root;
-  if (!parse_json(text, &root, error)) return false;
+  return parse_json(text, &root, error) && catalog_from_json(root, out, error);
+}
+
+bool catalog_from_json(const Json& root, Catalog* out, std::string* error) {
   if (!root.is_object()) {
     *error = "catalog: must be an object";
     return false;

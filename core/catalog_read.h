@@ -19,6 +19,12 @@ struct RunFile {
 // "@key rest" read notes[key] + " rest".
 Run read_run(const Json& j, const RunFile& file = {});
 
+// parse_catalog and append_catalog_runs (core/catalog.h) from parsed JSON, for a caller that also
+// reads other keys of the same text and so parses it once (catalog shards). `text` is what the
+// catalog keeps of an appended run file (its appended_json).
+bool catalog_from_json(const Json& root, Catalog* out, std::string* error);
+bool append_catalog_runs(Catalog* catalog, const Json& root, const std::string& text, Error* error);
+
 // One source entry ({"id", "title", "authors", "url", "locator", "year"}).
 Source read_source(const Json& j);
 

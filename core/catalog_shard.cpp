@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/catalog_read.h"
+
 namespace modelwatt {
 namespace {
 
@@ -40,8 +42,8 @@ struct RefList {
 };
 
 template <class T>
-void merge_by_id(std::vector<T>* into, std::vector<T>* from, const T* (Catalog::*find)(std::string_view) const,
-                 const Catalog& catalog) {
+void merge_by_id(std::vector<T>* into, std::vector<T>* from,
+                 const T* (Catalog::*find)(std::string_view) const, const Catalog& catalog) {
   for (T& entry : *from)
     if (!(catalog.*find)(entry.id)) into->push_back(std::move(entry));
 }
@@ -62,9 +64,10 @@ std::vector<CatalogRef> missing_catalog_refs(const Json& scenarios, const Catalo
 }
 
 bool merge_catalog_shard(Catalog* catalog, const std::string& json, Error* error) {
+  Json root;
   Catalog shard;
   std::string why;
-  if (!parse_catalog(json, &shard, &why)) {
+  if (!parse_json(json, &root, &why) || !catalog_from_json(root, &shard, &why)) {
     if (error) *error = Error{"", why};
     return false;
   }
@@ -72,8 +75,6 @@ bool merge_catalog_shard(Catalog* catalog, const std::string& json, Error* error
     if (error) *error = Error{"version", "shard of catalog " + shard.version + ", not " + catalog->version};
     return false;
   }
-  Json root;
-  parse_json(json, &root, &why);  // parsed once already above: cannot fail here
   Catalog next = *catalog;
   merge_by_id(&next.sources, &shard.sources, &Catalog::find_source, *catalog);
   merge_by_id(&next.accelerators, &shard.accelerators, &Catalog::find_accelerator, *catalog);
@@ -85,7 +86,7 @@ bool merge_catalog_shard(Catalog* catalog, const std::string& json, Error* error
     if (auto runs = file->find("runs"); runs != file->end() && runs->is_array())
       for (const Json& r : *runs)
         if (r.is_object() && next.find_run(json_string(r, "id"))) all_new = false;
-    if (all_new && !append_catalog_runs(&next, json_dump(*file), error)) return false;
+    if (all_new && !append_catalog_runs(&next, *file, json_dump(*file), error)) return false;
   }
   *catalog = std::move(next);
   return true;

@@ -322,16 +322,15 @@ const char* catalog_missing(const std::string& query, const std::string& reader_
   return out(paths);
 }
 
-// Adds one fetched shard (core/catalog_shard.h); "" or the reason it was refused.
+// Adds one fetched shard (core/catalog_shard.h) to the live catalog, and remembers it for the next
+// rebuild (when the full catalog or the runs file arrives); "" or the reason it was refused.
 const char* catalog_add(const std::string& json) {
-  live();
   Error e;
-  g_shards.push_back(json);
-  if (!rebuild_live(g_base, &e)) {
-    g_shards.pop_back();
+  if (!merge_catalog_shard(&live(), json, &e)) {
     g_out = e.message();
     return g_out.c_str();
   }
+  g_shards.push_back(json);
   if (!g_comparison.slots.empty()) rebind_catalog(&g_comparison, live());
   g_search_stale = true;
   return "";
