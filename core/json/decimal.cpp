@@ -10,12 +10,14 @@ namespace {
 
 constexpr int kMaxDigits = 19;  // 10^19 - 1 < 2^64: every kept digit fits one uint64
 
-// The significand and decimal exponent of a decimal text: value = mantissa × 10^exponent.
+// The significand and decimal exponent of a decimal text: value = mantissa × 10^exponent, or with
+// more than 19 digits (mantissa × 10^extra_count + extra) × 10^(exponent - extra_count).
 struct DecimalDigits {
   uint64_t mantissa = 0;
   int exponent = 0;
-  int count = 0;           // significant digits kept in mantissa
-  bool truncated = false;  // a nonzero digit after the 19th was dropped
+  int count = 0;  // significant digits kept in mantissa
+  uint64_t extra = 0;
+  int extra_count = 0;  // digits 20..38, so that long inputs still round correctly; later ones drop
 };
 
 // Powers of ten up to 10^22 are exact doubles (5^22 < 2^53): the fast path multiplies by them.
@@ -92,7 +94,8 @@ const char* read_digits(const char* p, const char* last, DecimalDigits* d, bool*
       ++d->count;
       if (point) --d->exponent;
     } else {
-      d->truncated = d->truncated || digit != 0;
+      if (d->extra_count < kMaxDigits)
+        d->extra = d->extra * 10 + static_cast<uint64_t>(digit), ++d->extra_count;
       if (!point) ++d->exponent;
     }
   }
@@ -124,13 +127,28 @@ double round_subnormal(DoubleDouble x) {
   return (k + (up ? 1 : 0)) * std::numeric_limits<double>::denorm_min();
 }
 
+// A uint64 below 10^19 as an exact double-double.
+DoubleDouble exact(uint64_t n) {
+  const double hi = static_cast<double>(n);  // < 2^64 after rounding: the cast back is defined
+  return {hi, static_cast<double>(static_cast<int64_t>(n - static_cast<uint64_t>(hi)))};
+}
+
+// The 20th to 38th digits joined to the first 19: mantissa × 10^extra_count + extra.
+DoubleDouble long_mantissa(const DecimalDigits& d) {
+  const DoubleDouble m = multiply(exact(d.mantissa), {kExact[d.extra_count], 0});
+  const DoubleDouble e = exact(d.extra);
+  const double hi = m.hi + e.hi;
+  const double bb = hi - m.hi;  // Knuth's two-sum: the rounding error of m.hi + e.hi
+  const double lo = ((m.hi - (hi - bb)) + (e.hi - bb)) + m.lo + e.lo;
+  const double sum = hi + lo;
+  return {sum, lo - (sum - hi)};
+}
+
 // mantissa × 10^exponent through double-double arithmetic (~2^-100 relative error), rounded once.
 // A binary scale of 2^∓256 keeps every product normal and Dekker's split from overflowing.
-double scale_slow(uint64_t mantissa, int exponent) {
+double scale_slow(DoubleDouble mantissa, int exponent) {
   const int binary = exponent > 200 ? -256 : exponent < -200 ? 256 : 0;
-  const double mh = static_cast<double>(mantissa);  // < 10^19 < 2^64: the cast back is defined
-  const double ml = static_cast<double>(static_cast<int64_t>(mantissa - static_cast<uint64_t>(mh)));
-  DoubleDouble x{std::ldexp(mh, binary), std::ldexp(ml, binary)};
+  DoubleDouble x{std::ldexp(mantissa.hi, binary), std::ldexp(mantissa.lo, binary)};
   const DoubleDouble* table = exponent < 0 ? kPow10Down : kPow10Up;
   for (unsigned bits = static_cast<unsigned>(exponent < 0 ? -exponent : exponent), k = 0; bits;
        bits >>= 1, ++k)
@@ -147,7 +165,8 @@ double to_double(const DecimalDigits& d) {
   if (magnitude < -325) return 0;  // below 10^-325, under half the smallest subnormal
   const int e = d.exponent;
   // Clinger's fast path: both factors exact doubles, so one IEEE operation rounds correctly.
-  if (!d.truncated && d.mantissa <= (uint64_t{1} << 53)) {
+  if (d.extra_count > 0) return scale_slow(long_mantissa(d), e - d.extra_count);
+  if (d.mantissa <= (uint64_t{1} << 53)) {
     if (e >= 0 && e <= 22) return static_cast<double>(d.mantissa) * kExact[e];
     if (e < 0 && e >= -22) return static_cast<double>(d.mantissa) / kExact[-e];
     // 123e25 = 123000e22: move powers of ten into the mantissa while it stays exact.
@@ -157,7 +176,7 @@ double to_double(const DecimalDigits& d) {
       if (m <= (uint64_t{1} << 53)) return static_cast<double>(m) * kExact[22];
     }
   }
-  return scale_slow(d.mantissa, e);
+  return scale_slow(exact(d.mantissa), e);
 }
 
 }  // namespace

@@ -9,9 +9,9 @@ namespace modelwatt {
 // Reads a decimal number at the start of [first, last): an optional sign ('-' or '+'), digits with
 // an optional '.' (".5" and "5." are numbers), an optional exponent ("e-5"; a bare "e" is not read).
 // No spaces, hex, "inf" or "nan". Returns the end of what was read, or `first` (and *out untouched)
-// when no number starts there. The result is the double nearest the text (ties to even) for up to
-// 19 significant digits, ±infinity when it is too large, ±0 or a subnormal when it is too small;
-// digits after the 19th only break exact ties.
+// when no number starts there. The result is the double nearest the text (ties to even), from its
+// first 38 significant digits, computed to ~2^-100: only a text within 2^-100 of a tie between two
+// doubles could round the other way. ±infinity when too large, ±0 or a subnormal when too small.
 const char* read_decimal(const char* first, const char* last, double* out);
 
 // The whole of `text` is one decimal number as read_decimal reads it.
