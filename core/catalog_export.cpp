@@ -6,6 +6,7 @@
 
 #include "core/catalog_json.h"
 #include "core/export_text.h"
+#include "core/json/decimal.h"
 
 namespace modelwatt {
 namespace {
@@ -26,12 +27,7 @@ const char* list_key(SearchKind k) {
 // The shortest decimal that reads back as the same double; "" for a missing value.
 std::string num(double v) {
   if (!has(v)) return "";
-  char buf[32];
-  for (int p = 1; p <= 17; ++p) {
-    std::snprintf(buf, sizeof buf, "%.*g", p, v);
-    if (std::strtod(buf, nullptr) == v) break;
-  }
-  return buf;
+  return shortest_g(v);
 }
 
 std::string joined_ids(const std::vector<std::string>& ids) {

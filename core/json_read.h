@@ -2,18 +2,19 @@
 // UTF-8), and small typed readers that never throw.
 #pragma once
 #include <cmath>
-#include <nlohmann/json.hpp>
 #include <string>
 
-namespace modelwatt {
+#include "core/json/json_value.h"
 
-using Json = nlohmann::ordered_json;
+namespace modelwatt {
 
 inline constexpr size_t kMaxInputBytes = 1 << 20;  // 1 MiB
 inline constexpr int kMaxDepth = 16;
 
 // Parses `text` into *out. On failure returns false and sets *error to a reason such as
-// "not valid JSON at byte 17: ..." or "nesting deeper than 16". Never throws.
+// "not valid JSON at byte 17: ..." or "nesting deeper than 16". Never throws. A key given twice in
+// one object is refused, naming its path ("scenarios[1].training.pue: given twice (each key once)").
+// Defined in core/json/json_parse.cpp.
 bool parse_json(const std::string& text, Json* out, std::string* error);
 
 // Non-throwing readers: return the fallback when the key is absent or of another type.
@@ -22,7 +23,9 @@ std::string json_string(const Json& j, const char* key, const std::string& fallb
 int json_int(const Json& j, const char* key, int fallback = 0);
 
 // A number, or JSON null for kNone/NaN/infinity (so JSON consumers see null, never NaN).
-inline Json json_num(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
+inline Json json_num(double v) {
+  return std::isfinite(v) ? Json(v) : Json(nullptr);
+}
 
 // Compact dump that never throws (invalid UTF-8 is replaced).
 std::string json_dump(const Json& j, int indent = -1);

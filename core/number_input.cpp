@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <vector>
 
+#include "core/json/decimal.h"
+
 namespace modelwatt {
 namespace {
 
@@ -16,20 +18,13 @@ struct Decimal {
   int exp = 0;         // value = d.ddd × 10^exp
 };
 
-// The fewest digits that read back as exactly `v` (strtod rounds correctly, so this is exact).
+// The fewest digits that read back as exactly `v`.
 Decimal shortest(double v) {
-  char buf[40];
-  for (int p = 0; p <= 17; ++p) {
-    std::snprintf(buf, sizeof buf, "%.*e", p, v);
-    if (std::strtod(buf, nullptr) == v) break;
-  }
+  const ShortestDecimal s = shortest_decimal(v);
   Decimal d;
-  const char* s = buf;
-  if (*s == '-') d.negative = true, ++s;
-  for (; *s && *s != 'e'; ++s)
-    if (*s != '.') d.digits += *s;
-  d.exp = std::atoi(s + 1);
-  while (d.digits.size() > 1 && d.digits.back() == '0') d.digits.pop_back();
+  d.negative = std::signbit(v);
+  d.digits.assign(s.digits, static_cast<std::size_t>(s.length));
+  d.exp = s.exponent + s.length - 1;
   return d;
 }
 
@@ -77,11 +72,10 @@ bool ends_with(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
+// A decimal number and nothing else ("+1.5", ".5", "2e9"; not hex, "inf" or "nan"), finite.
 bool to_double(const std::string& s, double* out) {
-  if (s.empty()) return false;
-  char* end = nullptr;
-  const double v = std::strtod(s.c_str(), &end);
-  if (!end || *end != '\0' || !std::isfinite(v)) return false;
+  double v = 0;
+  if (!parse_decimal(s, &v) || !std::isfinite(v)) return false;
   *out = v;
   return true;
 }

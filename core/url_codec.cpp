@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/json/decimal.h"
 #include "core/url_state.h"
 #include "core/url_state_impl.h"
 
@@ -82,11 +83,7 @@ namespace url_detail {
 
 std::string compact_number(double v) {
   char buf[40];
-  std::string best;
-  for (int prec = 1; prec <= 17; ++prec) {
-    std::snprintf(buf, sizeof buf, "%.*g", prec, v);
-    if (std::strtod(buf, nullptr) == v) { best = buf; break; }
-  }
+  std::string best = std::isnan(v) ? "" : shortest_g(v);
   // "1.48e+13" -> "1.48e13", "1e-05" -> "1e-5": no '+' (a space in forms) and no padding zeros
   if (auto e = best.find('e'); e != std::string::npos) {
     std::string mant = best.substr(0, e), exp = best.substr(e + 1);
@@ -121,8 +118,7 @@ bool parse_number(const std::string& s, double* out) {
     if (exp_digits == 0) return false;
   }
   if (i != n || n > 40) return false;
-  *out = std::strtod(s.c_str(), nullptr);
-  return true;
+  return parse_decimal(s, out);
 }
 
 }  // namespace url_detail

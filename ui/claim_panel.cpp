@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "core/json/decimal.h"
 #include "core/metric_registry.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"  // after imgui.h: 1.86 does not include it itself
@@ -23,14 +24,19 @@ bool parse_ratio(std::string s, double* out) {
   for (char& ch : s) ch = ch == ',' ? '.' : ch;
   while (!s.empty() && (s.back() == ' ' || s.back() == 'x')) s.pop_back();
   if (s.size() >= 2 && s.compare(s.size() - 2, 2, "×") == 0) s.resize(s.size() - 2);
-  char* end = nullptr;
-  double v = std::strtod(s.c_str(), &end);
-  if (end && *end == '/') {
-    const char* d = end + 1;
-    const double den = std::strtod(d, &end);
+  const char* last = s.data() + s.size();
+  auto number = [last](const char* p, double* v) {  // spaces before a number are fine, as with strtod
+    while (p != last && (*p == ' ' || *p == '\t')) ++p;
+    return read_decimal(p, last, v);
+  };
+  double v = 0;
+  const char* end = number(s.data(), &v);
+  if (end != last && *end == '/') {
+    double den = 0;
+    end = number(end + 1, &den);
     v = den != 0 ? v / den : kNone;
   }
-  if (s.empty() || !end || *end != '\0' || !(v > 0) || std::isinf(v)) return false;
+  if (s.empty() || end != last || !(v > 0) || std::isinf(v)) return false;
   *out = v;
   return true;
 }

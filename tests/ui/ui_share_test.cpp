@@ -2,6 +2,7 @@
 // platform hooks, URL state round trips through the app state, and bad links.
 #include <doctest/doctest.h>
 
+#include <array>
 #include <map>
 
 #include "core/card.h"

@@ -10,6 +10,7 @@
 #include "core/paper_text.h"
 #include "core/url_state.h"
 #include "tests/unit/edit_test_util.h"
+#include "tests/unit/test_util.h"
 
 using namespace modelwatt;
 using modelwatt::test::field_of;
@@ -159,7 +160,7 @@ TEST_CASE("a user's value is never called disclosed, in the view or the paper pa
 
 TEST_CASE("unlabelled scenarios are numbered from 1, as in the CLI") {
   Comparison c = fresh();
-  const Json j = Json::parse(R"({"scenarios": [{"training": {"gpu_hours": 1000, "power_w": 700}}]})");
+  const Json j = test::parsed_json(R"({"scenarios": [{"training": {"gpu_hours": 1000, "power_w": 700}}]})");
   REQUIRE(load_comparison_json(&c, j) == "");
   CHECK(c.slots[0].scenario.label == "Scenario 1");
 }

@@ -31,7 +31,7 @@ bool contains(const std::string& s, const std::string& part) {
 }
 
 Json card_of(const std::string& query) {
-  return Json::parse(card_json(query, builtin_catalog(), 390, false));
+  return test::parsed_json(card_json(query, builtin_catalog(), 390, false));
 }
 
 }  // namespace
@@ -140,7 +140,7 @@ TEST_CASE("labels: bidi controls, XML-forbidden characters and tabs follow one r
 
 TEST_CASE("labels: a tab or newline in a label survives its link") {
   UrlState st;
-  st.scenarios = Json::parse(R"({"scenarios": [{"preset": "gpt-3", "label": "a\tb\nc"}]})");
+  st.scenarios = test::parsed_json(R"({"scenarios": [{"preset": "gpt-3", "label": "a\tb\nc"}]})");
   std::string q;
   Error e;
   REQUIRE(encode_url_state(st, &q, &e));

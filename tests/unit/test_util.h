@@ -6,9 +6,20 @@
 #include <vector>
 
 #include "core/estimate.h"
+#include "core/json_read.h"
 #include "core/scenario_parse.h"
 
 namespace modelwatt::test {
+
+// JSON text the test knows to be valid, as a Json (fails the test otherwise).
+inline Json parsed_json(const std::string& text) {
+  Json j;
+  std::string why;
+  const bool ok = parse_json(text, &j, &why);
+  INFO(why);
+  REQUIRE(ok);
+  return j;
+}
 
 inline Scenario parse_one(const std::string& json) {
   std::vector<Scenario> out;
