@@ -87,16 +87,15 @@ std::string load_strings(const std::string& json) {
       !parse_lang(root["lang"].get<std::string>(), &lang) || root["lang"].get<std::string>().size() != 2)
     return "strings.lang: must be \"en\" or \"it\"";
   if (!root.contains("strings") || !root["strings"].is_object()) return "strings.strings: must be an object";
-  for (const auto& kv : root["strings"].items())
-    if (!kv.value().is_string() || kv.key().empty())
-      return "strings.strings." + kv.key() + ": must be a text";
+  for (const auto& [key, value] : root["strings"].items())
+    if (!value.is_string() || key.empty()) return "strings.strings." + key + ": must be a text";
   Table& t = table();
-  for (const auto& kv : root["strings"].items()) {
-    const char* text = keep(kv.value().get<std::string>());
-    if (Entry* e = find(kv.key())) {
+  for (const auto& [key, value] : root["strings"].items()) {
+    const char* text = keep(value.get<std::string>());
+    if (Entry* e = find(key)) {
       e->text[slot(lang)] = text;
     } else {
-      Entry added{keep(kv.key()), {nullptr, nullptr}};
+      Entry added{keep(key), {nullptr, nullptr}};
       added.text[slot(lang)] = text;
       t.entries.insert(std::upper_bound(t.entries.begin(), t.entries.end(), added,
                                         [](const Entry& a, const Entry& b) { return a.key < b.key; }),
