@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/error.h"
+
 namespace modelwatt {
 
 double json_number(const Json& j, const char* key, double fallback) {
@@ -22,6 +24,14 @@ int json_int(const Json& j, const char* key, int fallback) {
 // Json::dump never throws: invalid UTF-8 in a string becomes U+FFFD.
 std::string json_dump(const Json& j, int indent) {
   return j.dump(indent);
+}
+
+std::string json_excerpt(const Json& v) {
+  return excerpt(json_dump(v));
+}
+
+std::string json_describe(const Json& v) {
+  return std::string(v.type_name()) + " " + json_excerpt(v);
 }
 
 }  // namespace modelwatt

@@ -30,4 +30,9 @@ inline Json json_num(double v) {
 // Compact dump that never throws (invalid UTF-8 is replaced).
 std::string json_dump(const Json& j, int indent = -1);
 
+// A value as an error message quotes it: its compact text cut to 40 bytes ("[1,2,3,4,...").
+std::string json_excerpt(const Json& v);
+// The same after its type name, for "must be a number (got string \"x\")": `string "x"`.
+std::string json_describe(const Json& v);
+
 }  // namespace modelwatt

@@ -8,12 +8,6 @@
 namespace modelwatt {
 namespace {
 
-std::string describe(const Json& v) {
-  std::string d = json_dump(v);
-  if (d.size() > 40) d = d.substr(0, 37) + "...";
-  return std::string(v.type_name()) + " " + d;
-}
-
 bool bad(std::string* key_out, std::string* why_out, const std::string& key, const std::string& why) {
   *key_out = key;
   *why_out = why;
@@ -54,7 +48,7 @@ bool parse_range(const Json& v, const NumberField& f, Range* out, double* point,
     dist = d->is_string() ? d->get<std::string>() : "";
     if (dist != "uniform" && dist != "triangular" && dist != "loguniform")
       return bad(key, why, "dist",
-                 "must be \"uniform\", \"triangular\" or \"loguniform\" (got " + describe(*d) + ")");
+                 "must be \"uniform\", \"triangular\" or \"loguniform\" (got " + json_describe(*d) + ")");
   }
   Range r;
   r.loguniform = dist == "loguniform";
@@ -65,7 +59,7 @@ bool parse_range(const Json& v, const NumberField& f, Range* out, double* point,
       if (std::string(name) != "mode") return bad(key, why, name, "required in a range");
       continue;
     }
-    if (!it->is_number()) return bad(key, why, name, "must be a number (got " + describe(*it) + ")");
+    if (!it->is_number()) return bad(key, why, name, "must be a number (got " + json_describe(*it) + ")");
     *slot = it->get<double>() + 0.0;
     std::string reason = check_rule(f.rule, *slot);
     if (!reason.empty()) return bad(key, why, name, reason);

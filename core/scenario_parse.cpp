@@ -22,12 +22,6 @@ std::string join_path(const std::string& base, const std::string& key) {
   return base.empty() ? key : base + "." + key;
 }
 
-std::string describe(const Json& v) {
-  std::string d = json_dump(v);
-  if (d.size() > 40) d = d.substr(0, 37) + "...";
-  return std::string(v.type_name()) + " " + d;
-}
-
 template <class T, class F>
 std::vector<std::string> ids_of(const std::vector<T>& v, F f) {
   std::vector<std::string> ids;
@@ -38,7 +32,7 @@ std::vector<std::string> ids_of(const std::vector<T>& v, F f) {
 // Parsing state for one scenario.
 struct Parser {
   const Catalog& catalog;
-  std::string base;           // path prefix
+  std::string base;            // path prefix
   std::set<std::string> user;  // dotted paths the user gave (vs the preset)
   const Run* run = nullptr;
   Error* error;
@@ -85,7 +79,8 @@ struct Parser {
     const NumberField* fields = number_fields(&n);
     for (std::size_t i = 0; i < n; ++i)
       if (fields[i].section == section) keys.push_back(fields[i].key);
-    if (section != Section::model) keys.insert(keys.end(), {"accelerator", "precision", "region", "datacenter"});
+    if (section != Section::model)
+      keys.insert(keys.end(), {"accelerator", "precision", "region", "datacenter"});
     if (section == Section::inference) keys.insert(keys.end(), {"method", "boundary"});
     return keys;
   }
@@ -102,7 +97,7 @@ struct Parser {
         if (!read_range(v, *f, rel, s)) return false;
         continue;
       }
-      if (!v.is_number()) return fail(rel, "must be a number (got " + describe(v) + ")");
+      if (!v.is_number()) return fail(rel, "must be a number (got " + json_describe(v) + ")");
       const double x = v.get<double>() + 0.0;  // -0 reads as 0 (never printed back as "-0")
       std::string why = check_rule(f->rule, x);
       if (!why.empty()) return fail(rel, why);
@@ -154,8 +149,9 @@ struct Parser {
       hw->catalog_embodied_kgco2e = a->embodied_kgco2e;
       return true;
     }
-    if (!v.is_object()) return fail(rel, "must be a catalog id or an object (got " + describe(v) + ")");
-    if (!check_keys(v, rel, {"peak_tflops", "tdp_w", "memory_gb", "bandwidth_tb_s", "name", "id"})) return false;
+    if (!v.is_object()) return fail(rel, "must be a catalog id or an object (got " + json_describe(v) + ")");
+    if (!check_keys(v, rel, {"peak_tflops", "tdp_w", "memory_gb", "bandwidth_tb_s", "name", "id"}))
+      return false;
     hw->accelerator_id = "custom";
     const std::pair<const char*, double*> numbers[] = {
         {"tdp_w", &hw->tdp_w}, {"memory_gb", &hw->memory_gb}, {"bandwidth_tb_s", &hw->bandwidth_tb_s}};
@@ -163,7 +159,7 @@ struct Parser {
       if (!v.contains(key)) continue;
       const Json& t = v[key];
       const std::string path = rel + "." + key;
-      if (!t.is_number()) return fail(path, "must be a number (got " + describe(t) + ")");
+      if (!t.is_number()) return fail(path, "must be a number (got " + json_describe(t) + ")");
       std::string why = check_rule(Rule::positive, t.get<double>());
       if (!why.empty()) return fail(path, why);
       *slot = t.get<double>();
@@ -186,8 +182,10 @@ struct Parser {
     for (auto& [k, v] : it->items()) {
       Precision p;
       if (!parse_precision(k, &p))
-        return fail(rel + ".peak_tflops." + k, "unknown precision" + did_you_mean(k, {"bf16", "fp16", "fp8", "tf32", "fp32"}));
-      if (!v.is_number()) return fail(rel + ".peak_tflops." + k, "must be a number (got " + describe(v) + ")");
+        return fail(rel + ".peak_tflops." + k,
+                    "unknown precision" + did_you_mean(k, {"bf16", "fp16", "fp8", "tf32", "fp32"}));
+      if (!v.is_number())
+        return fail(rel + ".peak_tflops." + k, "must be a number (got " + json_describe(v) + ")");
       std::string why = check_rule(Rule::positive, v.get<double>());
       if (!why.empty()) return fail(rel + ".peak_tflops." + k, why);
     }
@@ -206,12 +204,13 @@ struct Parser {
     }
     bool precision_given = false;
     if (auto it = obj.find("precision"); it != obj.end() && !(it->is_null() && run)) {
-      if (!it->is_string()) return fail(sec + ".precision", "must be a string (got " + describe(*it) + ")");
+      if (!it->is_string())
+        return fail(sec + ".precision", "must be a string (got " + json_describe(*it) + ")");
       const std::string name = it->get<std::string>();
       if (!parse_precision(name, &hw->precision))
-        return fail(sec + ".precision",
-                    "unknown precision \"" + name + "\"" + did_you_mean(name, {"bf16", "fp16", "fp8", "tf32", "fp32"}) +
-                        "; use bf16, fp16, fp8, tf32 or fp32");
+        return fail(sec + ".precision", "unknown precision \"" + name + "\"" +
+                                            did_you_mean(name, {"bf16", "fp16", "fp8", "tf32", "fp32"}) +
+                                            "; use bf16, fp16, fp8, tf32 or fp32");
       precision_given = true;
       record(s, sec + ".precision");
     }
@@ -222,7 +221,10 @@ struct Parser {
       };
       if (!precision_given) {  // default: the first of bf16, fp16, tf32, fp32 the accelerator has
         for (Precision p : {Precision::bf16, Precision::fp16, Precision::tf32, Precision::fp32})
-          if (has(peak_of(p))) { hw->precision = p; break; }
+          if (has(peak_of(p))) {
+            hw->precision = p;
+            break;
+          }
       }
       hw->peak_tflops = peak_of(hw->precision);
       if (precision_given && !has(hw->peak_tflops)) {
@@ -236,12 +238,14 @@ struct Parser {
       }
     }
     if (auto it = obj.find("region"); it != obj.end() && !(it->is_null() && run)) {
-      if (!it->is_string()) return fail(sec + ".region", "must be a catalog id (got " + describe(*it) + ")");
+      if (!it->is_string())
+        return fail(sec + ".region", "must be a catalog id (got " + json_describe(*it) + ")");
       const std::string id = it->get<std::string>();
       const Region* r = catalog.find_region(id);
       if (!r)
-        return fail(sec + ".region", "unknown region \"" + id + "\"" +
-                                         did_you_mean(id, ids_of(catalog.regions, [](auto& x) { return x.id; })));
+        return fail(sec + ".region",
+                    "unknown region \"" + id + "\"" +
+                        did_you_mean(id, ids_of(catalog.regions, [](auto& x) { return x.id; })));
       hw->region_id = r->id;
       record(s, sec + ".region");
       const std::string grid_path = sec + ".grid_gco2e_per_kwh";
@@ -263,16 +267,19 @@ struct Parser {
 
   // "datacenter": a catalog profile (Google, Meta, AWS, industry average…) whose PUE and on-site WUE
   // fill pue and wue_onsite_l_per_kwh when those are not given explicitly (an extension of v1).
-  bool read_datacenter(const Json& obj, Section section, Scenario* s, HardwareInputs* hw, double* pue, double* wue) {
+  bool read_datacenter(const Json& obj, Section section, Scenario* s, HardwareInputs* hw, double* pue,
+                       double* wue) {
     const std::string sec = section_name(section);
     auto it = obj.find("datacenter");
     if (it == obj.end() || (it->is_null() && run)) return true;
-    if (!it->is_string()) return fail(sec + ".datacenter", "must be a catalog id (got " + describe(*it) + ")");
+    if (!it->is_string())
+      return fail(sec + ".datacenter", "must be a catalog id (got " + json_describe(*it) + ")");
     const std::string id = it->get<std::string>();
     const Datacenter* d = catalog.find_datacenter(id);
     if (!d)
-      return fail(sec + ".datacenter", "unknown datacenter \"" + id + "\"" +
-                                           did_you_mean(id, ids_of(catalog.datacenters, [](auto& x) { return x.id; })));
+      return fail(sec + ".datacenter",
+                  "unknown datacenter \"" + id + "\"" +
+                      did_you_mean(id, ids_of(catalog.datacenters, [](auto& x) { return x.id; })));
     hw->datacenter_id = d->id;
     record(s, sec + ".datacenter");
     const bool by_user = user.count(sec + ".datacenter") > 0;
@@ -298,7 +305,7 @@ struct Parser {
     const std::string sec = section_name(section);
     auto it = merged.find(sec);
     if (it == merged.end() || it->is_null()) return true;
-    if (!it->is_object()) return fail(sec, "must be an object (got " + describe(*it) + ")");
+    if (!it->is_object()) return fail(sec, "must be an object (got " + json_describe(*it) + ")");
     if (!read_numbers(*it, section, s)) return false;
     if (section == Section::training) {
       s->training.present = true;
@@ -330,9 +337,10 @@ struct Parser {
                   "model.params_total) with accelerator and mfu, or energy_it_kwh");
     if (has(t.gpu_hours) || !has(t.energy_it_kwh)) {
       if (!has(t.power_w) && !has(t.hw.tdp_w) && !has(t.energy_it_kwh))
-        return fail("training.power_w", t.hw.accelerator_id.empty()
-                                            ? "required: give power_w or an accelerator"
-                                            : "required: accelerator " + t.hw.accelerator_id + " has no published TDP");
+        return fail("training.power_w",
+                    t.hw.accelerator_id.empty()
+                        ? "required: give power_w or an accelerator"
+                        : "required: accelerator " + t.hw.accelerator_id + " has no published TDP");
     }
     return true;
   }
@@ -347,25 +355,26 @@ struct Parser {
     if (!has(in.output_tokens)) return fail("inference.output_tokens", why);
     if (in.hw.accelerator_id.empty()) return fail("inference.accelerator", why);
     if (!has(in.hw.peak_tflops))
-      return fail("inference.accelerator", "has no dense peak for " + std::string(precision_name(in.hw.precision)));
+      return fail("inference.accelerator",
+                  "has no dense peak for " + std::string(precision_name(in.hw.precision)));
     if (!phases && !has(in.utilization)) return fail("inference.utilization", why);
     if (!has(in.power_w) && !has(in.hw.tdp_w))
-      return fail("inference.power_w", "required: accelerator " + in.hw.accelerator_id + " has no published TDP");
+      return fail("inference.power_w",
+                  "required: accelerator " + in.hw.accelerator_id + " has no published TDP");
     std::string rel;
     const std::string reason = check_phases(*s, &rel);
     return reason.empty() || fail(rel, reason);
   }
 
   bool run_parse(const Json& obj, int index, Scenario* s) {
-    if (!obj.is_object()) return fail("", "must be a scenario object (got " + describe(obj) + ")");
+    if (!obj.is_object()) return fail("", "must be a scenario object (got " + json_describe(obj) + ")");
     if (!check_keys(obj, "", {std::begin(kTopKeys), std::end(kTopKeys)})) return false;
     Json merged = Json::object();
     if (auto it = obj.find("preset"); it != obj.end()) {
-      if (!it->is_string()) return fail("preset", "must be a run id (got " + describe(*it) + ")");
+      if (!it->is_string()) return fail("preset", "must be a run id (got " + json_describe(*it) + ")");
       const std::string id = it->get<std::string>();
       run = catalog.find_run(id);
-      if (!run)
-        return fail("preset", "unknown preset \"" + id + "\"" + did_you_mean_run(catalog, id));
+      if (!run) return fail("preset", "unknown preset \"" + id + "\"" + did_you_mean_run(catalog, id));
       std::string ignored;
       parse_json(run->scenario_json, &merged, &ignored);
       preset_json = merged;
@@ -373,7 +382,7 @@ struct Parser {
       s->label = json_string(merged, "label", run->name);
     }
     if (auto it = obj.find("label"); it != obj.end()) {
-      if (!it->is_string()) return fail("label", "must be a string (got " + describe(*it) + ")");
+      if (!it->is_string()) return fail("label", "must be a string (got " + json_describe(*it) + ")");
       s->label = it->get<std::string>();
       if (s->label.size() > 200) return fail("label", "longer than 200 bytes");
       s->label = clean_label(s->label);
@@ -384,7 +393,7 @@ struct Parser {
       if (it == obj.end()) continue;
       if (!it->is_object()) {
         user.insert(sec);  // the user typed this section: no "value from preset" note
-        return fail(sec, "must be an object (got " + describe(*it) + ")");
+        return fail(sec, "must be an object (got " + json_describe(*it) + ")");
       }
       Json& target = merged[sec];
       if (!target.is_object()) target = Json::object();
@@ -403,7 +412,8 @@ struct Parser {
     }
     if (has(m.params_active) && has(m.params_total) && m.params_active > m.params_total) {
       char buf[96];
-      std::snprintf(buf, sizeof buf, "must be <= model.params_total (got %.4g > %.4g)", m.params_active, m.params_total);
+      std::snprintf(buf, sizeof buf, "must be <= model.params_total (got %.4g > %.4g)", m.params_active,
+                    m.params_total);
       return fail("model.params_active", buf);
     }
     if (!read_section(merged, Section::training, s)) return false;
@@ -419,8 +429,8 @@ struct Parser {
 
 }  // namespace
 
-bool scenario_from_json(const Json& obj, const std::string& path, int index, const Catalog& catalog, Scenario* out,
-                        Error* error) {
+bool scenario_from_json(const Json& obj, const std::string& path, int index, const Catalog& catalog,
+                        Scenario* out, Error* error) {
   Parser p{catalog, path, {}, nullptr, error, Json::object()};
   Scenario s;
   if (!p.run_parse(obj, index, &s)) return false;
@@ -433,7 +443,8 @@ bool scenarios_from_json(const Json& root, const Catalog& catalog, std::vector<S
                          std::initializer_list<const char*> extra_keys) {
   out->clear();
   if (!root.is_object()) {
-    *error = Error{"", "must be a scenario object or {\"scenarios\": [...]} (got " + describe(root) + ")"};
+    *error =
+        Error{"", "must be a scenario object or {\"scenarios\": [...]} (got " + json_describe(root) + ")"};
     return false;
   }
   auto it = root.find("scenarios");
@@ -454,7 +465,7 @@ bool scenarios_from_json(const Json& root, const Catalog& catalog, std::vector<S
     }
   }
   if (!it->is_array()) {
-    *error = Error{"scenarios", "must be a list (got " + describe(*it) + ")"};
+    *error = Error{"scenarios", "must be a list (got " + json_describe(*it) + ")"};
     return false;
   }
   if (it->empty()) {
@@ -468,14 +479,16 @@ bool scenarios_from_json(const Json& root, const Catalog& catalog, std::vector<S
   }
   for (std::size_t i = 0; i < it->size(); ++i) {
     Scenario s;
-    if (!scenario_from_json((*it)[i], "scenarios[" + std::to_string(i) + "]", static_cast<int>(i), catalog, &s, error))
+    if (!scenario_from_json((*it)[i], "scenarios[" + std::to_string(i) + "]", static_cast<int>(i), catalog,
+                            &s, error))
       return false;
     out->push_back(std::move(s));
   }
   return true;
 }
 
-bool parse_scenarios(const std::string& text, const Catalog& catalog, std::vector<Scenario>* out, Error* error) {
+bool parse_scenarios(const std::string& text, const Catalog& catalog, std::vector<Scenario>* out,
+                     Error* error) {
   Json root;
   std::string why;
   if (!parse_json(text, &root, &why)) {

@@ -13,12 +13,6 @@ namespace {
 const char* const kMethods[] = {"flops", "phases"};
 const char* const kBoundaries[] = {"accelerator", "server", "fleet"};
 
-std::string got(const Json& v) {
-  std::string d = json_dump(v);
-  if (d.size() > 40) d = d.substr(0, 37) + "...";
-  return d;
-}
-
 // One of `names` at obj[key] (absent, or null over a preset: `*index` unchanged); else the reason.
 template <std::size_t N>
 std::string read_word(const Json& obj, const char* key, const char* const (&names)[N], bool preset,
@@ -33,7 +27,7 @@ std::string read_word(const Json& obj, const char* key, const char* const (&name
     }
   std::string list;
   for (std::size_t i = 0; i < N; ++i) list += std::string(i ? ", " : "") + names[i];
-  return "must be one of " + list + " (got " + got(*it) + ")";
+  return "must be one of " + list + " (got " + json_excerpt(*it) + ")";
 }
 
 Provenance assumed(std::string note, Range range = {}, std::vector<std::string> sources = {}) {

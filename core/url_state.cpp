@@ -5,6 +5,7 @@
 #include <cmath>
 #include <set>
 
+#include "core/error.h"
 #include "core/fields.h"
 #include "core/format.h"
 #include "core/metric_registry.h"
@@ -22,7 +23,8 @@ using url_detail::parse_number;
 const char* const kViews[] = {"bars", "log", "table"};
 const char* const kThemes[] = {"auto", "light", "dark"};
 constexpr std::size_t kMaxPathSegments = 4;
-const char kIdChars[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_";  // sN.training.accelerator.peak_tflops.fp8
+const char kIdChars[] =
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_";  // sN.training.accelerator.peak_tflops.fp8
 
 struct Param {
   std::string key, value;
@@ -60,8 +62,9 @@ std::string strip_to_query(const std::string& text) {
 
 bool split_query(const std::string& query, std::vector<Param>* params, Error* error) {
   if (query.size() > kMaxQueryBytes)
-    return fail(error, "", "link is " + std::to_string(query.size()) + " bytes, over the " +
-                               std::to_string(kMaxQueryBytes) + "-byte limit");
+    return fail(error, "",
+                "link is " + std::to_string(query.size()) + " bytes, over the " +
+                    std::to_string(kMaxQueryBytes) + "-byte limit");
   std::set<std::string> seen;
   for (const std::string& part : split(query, '&')) {
     if (part.empty()) continue;
@@ -88,10 +91,14 @@ bool split_query(const std::string& query, std::vector<Param>* params, Error* er
 }
 
 bool section_of(const std::string& name, Section* out) {
-  if (name == "model") *out = Section::model;
-  else if (name == "training") *out = Section::training;
-  else if (name == "inference") *out = Section::inference;
-  else return false;
+  if (name == "model")
+    *out = Section::model;
+  else if (name == "training")
+    *out = Section::training;
+  else if (name == "inference")
+    *out = Section::inference;
+  else
+    return false;
   return true;
 }
 
@@ -125,12 +132,14 @@ bool set_value(Json* scenario, const std::vector<std::string>& segs, const Param
   if (p.value.empty()) return true;  // stays null: removes a preset's value
   double x;
   if (!parse_number(p.value, &x)) {
-    const std::string shown = p.value.size() > 40 ? p.value.substr(0, 37) + "..." : p.value;
+    const std::string shown = excerpt(p.value);
     return fail(error, p.key, "must be a number (got \"" + shown + "\")");
   }
   if (!std::isfinite(x)) return fail(error, p.key, "must be a finite number (got " + p.value + ")");
-  if (std::floor(x) == x && std::fabs(x) < 9e15) leaf = static_cast<long long>(x);
-  else leaf = x;
+  if (std::floor(x) == x && std::fabs(x) < 9e15)
+    leaf = static_cast<long long>(x);
+  else
+    leaf = x;
   return true;
 }
 
@@ -141,7 +150,8 @@ bool read_presets(const std::string& value, Json* list, Error* error) {
     return fail(error, "s", "more than " + std::to_string(kMaxUrlScenarios) + " scenarios");
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (ids[i].empty())
-      return fail(error, "s", "entry " + std::to_string(i + 1) + " is empty; use _ for a scenario without a preset");
+      return fail(error, "s",
+                  "entry " + std::to_string(i + 1) + " is empty; use _ for a scenario without a preset");
     if (ids[i] != "_" && ids[i].find_first_not_of(kIdChars) != std::string::npos)
       return fail(error, "s", "entry " + std::to_string(i + 1) + " is not a run id (letters, digits, . - _)");
     Json s = Json::object();
@@ -169,8 +179,9 @@ bool read_scenario_param(const Param& p, Json* list, Error* error) {
   std::vector<std::string> segs;
   if (!scenario_param(p.key, &index, &segs)) return true;  // not one: ignored elsewhere
   if (index >= list->size())
-    return fail(error, p.key, "no scenario " + std::to_string(index) + " (s= lists " +
-                                  std::to_string(list->size()) + ", numbered from 0)");
+    return fail(error, p.key,
+                "no scenario " + std::to_string(index) + " (s= lists " + std::to_string(list->size()) +
+                    ", numbered from 0)");
   if (segs.size() > kMaxPathSegments) return fail(error, p.key, "nested too deep");
   for (const std::string& seg : segs)
     if (seg.empty()) return fail(error, p.key, "empty name between dots");
@@ -199,7 +210,8 @@ bool read_view(const Param& p, UrlState* st, Error* error) {
   if (p.key == "theme") return pick(kThemes, std::size(kThemes), &st->theme);
   if (p.key == "lang") {
     Lang l;
-    if (!parse_lang(p.value, &l)) return fail(error, p.key, "unknown language \"" + p.value + "\"; use en or it");
+    if (!parse_lang(p.value, &l))
+      return fail(error, p.key, "unknown language \"" + p.value + "\"; use en or it");
     st->lang = lang_code(l);
     return true;
   }
@@ -211,7 +223,8 @@ bool read_view(const Param& p, UrlState* st, Error* error) {
   }
   // id: echoed into postMessage keys and DOM ids by host pages, so keep it to a safe alphabet
   if (p.value.empty() || p.value.size() > 64 ||
-      p.value.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") != std::string::npos)
+      p.value.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") !=
+          std::string::npos)
     return fail(error, p.key, "must be 1-64 letters, digits, - or _");
   st->embed_id = p.value;
   return true;
@@ -245,8 +258,9 @@ bool decode_url_state(const std::string& text, UrlState* out, Error* error) {
   }
   if (!version) return fail(error, "v", "missing: a ModelWatt link starts with v=1");
   if (version->value != std::to_string(kUrlStateVersion))
-    return fail(error, "v", "unsupported version \"" + version->value + "\" (this ModelWatt reads version " +
-                                std::to_string(kUrlStateVersion) + ")");
+    return fail(error, "v",
+                "unsupported version \"" + version->value + "\" (this ModelWatt reads version " +
+                    std::to_string(kUrlStateVersion) + ")");
   if (!presets) return fail(error, "s", "missing: list the scenarios, e.g. s=deepseek-v3,llama-3.1-405b");
   Json list = Json::array();
   if (!read_presets(presets->value, &list, error)) return false;

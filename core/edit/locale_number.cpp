@@ -3,19 +3,24 @@
 #include <cmath>
 #include <vector>
 
+#include "core/error.h"
 #include "core/i18n.h"
 #include "core/number_input.h"
 
 namespace modelwatt {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 std::vector<std::string> split(const std::string& s, char sep) {
   std::vector<std::string> parts(1);
   for (char c : s) {
-    if (c == sep) parts.emplace_back();
-    else parts.back() += c;
+    if (c == sep)
+      parts.emplace_back();
+    else
+      parts.back() += c;
   }
   return parts;
 }
@@ -74,7 +79,7 @@ NumberReading refuse(const char* key, std::initializer_list<std::string> args, L
 
 NumberReading read_locale_number(const std::string& text, Unit unit, Lang lang, bool small_decimal) {
   std::string s = trim_blanks(text);
-  const std::string quoted = s.size() > 40 ? s.substr(0, 37) + "..." : s;
+  const std::string quoted = excerpt(s);
   double scale = 1;
   if (!s.empty() && s.back() == '%' && unit == Unit::ratio) {  // "40 %" for a fraction of peak
     s = trim_blanks(s.substr(0, s.size() - 1));
