@@ -33,11 +33,16 @@ std::vector<std::string> nearest(const std::string& word, const std::vector<std:
   const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
   for (const std::string& c : candidates) {
     std::size_t d = osa_distance(word, c);
-    const bool contains = !word.empty() && (c.find(word) != std::string::npos || word.find(c) != std::string::npos);
-    if (d <= limit || contains) scored.emplace_back(contains ? std::min(d, limit) : d, c);
+    const bool contains =
+        !word.empty() && (c.find(word) != std::string::npos || word.find(c) != std::string::npos);
+    if (d > limit && !contains) continue;
+    // Kept sorted by distance as they come, ties in the candidates' order (an insertion: the lists
+    // are short, and a stable sort would cost the web modules more code).
+    const std::size_t score = contains ? std::min(d, limit) : d;
+    auto at = std::upper_bound(scored.begin(), scored.end(), score,
+                               [](std::size_t v, const auto& x) { return v < x.first; });
+    scored.emplace(at, score, c);
   }
-  std::stable_sort(scored.begin(), scored.end(),
-                   [](const auto& x, const auto& y) { return x.first < y.first; });
   std::vector<std::string> out;
   for (std::size_t i = 0; i < scored.size() && out.size() < max; ++i) out.push_back(scored[i].second);
   return out;

@@ -36,13 +36,13 @@ std::vector<std::string> preferred_keys(const std::vector<std::string>& segs) {
 }
 
 std::vector<std::string> ordered_keys(const Json& obj, const std::vector<std::string>& segs) {
-  std::vector<std::string> keys;
-  for (auto& [k, v] : obj.items()) keys.push_back(k);
+  // The preferred keys present, in the preferred order, then the others in the object's order.
   const std::vector<std::string> pref = preferred_keys(segs);
-  auto rank = [&](const std::string& k) {
-    return static_cast<std::size_t>(std::find(pref.begin(), pref.end(), k) - pref.begin());
-  };
-  std::stable_sort(keys.begin(), keys.end(), [&](auto& a, auto& b) { return rank(a) < rank(b); });
+  std::vector<std::string> keys;
+  for (const std::string& k : pref)
+    if (obj.contains(k)) keys.push_back(k);
+  for (auto& [k, v] : obj.items())
+    if (std::find(pref.begin(), pref.end(), k) == pref.end()) keys.push_back(k);
   return keys;
 }
 
@@ -59,10 +59,14 @@ bool flatten(Writer* w, const Json& value, const std::string& key, const std::st
     }
     return true;
   }
-  if (value.is_null()) w->add(key, "");
-  else if (value.is_number()) w->add(key, url_detail::compact_number(value.get<double>()));
-  else if (value.is_string()) w->add(key, url_encode(value.get<std::string>()));
-  else return w->fail(path, std::string("a ") + value.type_name() + " cannot be put in a link");
+  if (value.is_null())
+    w->add(key, "");
+  else if (value.is_number())
+    w->add(key, url_detail::compact_number(value.get<double>()));
+  else if (value.is_string())
+    w->add(key, url_encode(value.get<std::string>()));
+  else
+    return w->fail(path, std::string("a ") + value.type_name() + " cannot be put in a link");
   return true;
 }
 
@@ -74,9 +78,10 @@ bool preset_entry(Writer* w, const Json& scenario, const std::string& path, std:
   }
   if (!it->is_string()) return w->fail(path + ".preset", "must be a run id");
   *entry = it->get<std::string>();
-  const bool plain = !entry->empty() && *entry != "_" &&
-                     entry->find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_") ==
-                         std::string::npos;
+  const bool plain =
+      !entry->empty() && *entry != "_" &&
+      entry->find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_") ==
+          std::string::npos;
   return plain ? true : w->fail(path + ".preset", "\"" + *entry + "\" is not a run id");
 }
 
@@ -121,8 +126,8 @@ bool encode_url_state(const UrlState& st, std::string* query, Error* error) {
   }
   write_view(&w, st);
   if (w.parts.size() > kMaxUrlParams)
-    return w.fail("", "the link would have " + std::to_string(w.parts.size()) + " parameters, over the limit of " +
-                          std::to_string(kMaxUrlParams));
+    return w.fail("", "the link would have " + std::to_string(w.parts.size()) +
+                          " parameters, over the limit of " + std::to_string(kMaxUrlParams));
   std::string q;
   for (std::size_t i = 0; i < w.parts.size(); ++i) q += (i ? "&" : "") + w.parts[i];
   if (q.size() > kMaxQueryBytes)
