@@ -30,6 +30,7 @@
 #include "core/catalog.h"
 #include "core/error.h"
 #include "core/json_read.h"
+#include "core/utf8.h"  // is_valid_utf8
 #include "core/scenario.h"
 
 namespace modelwatt {
@@ -64,7 +65,6 @@ bool encode_url_state(const UrlState& state, std::string* query, Error* error);
 // decode fails on bad escapes and on bytes that are not UTF-8.
 std::string url_encode(const std::string& s);
 bool url_decode(const std::string& s, std::string* out);
-bool is_valid_utf8(const std::string& s);
 
 // The card's metric switcher: short names and their output fields.
 const char* const* metric_names(std::size_t* count);  // compute, gpu_hours, energy, co2e, water, cost

@@ -6,6 +6,7 @@
 
 #include "core/json/grisu2.h"
 #include "core/json/json_value.h"
+#include "core/utf8.h"
 
 namespace modelwatt {
 namespace {
@@ -43,41 +44,15 @@ void append_double(std::string* out, double v) {
   append_digits(out, grisu2_decimal(v));
 }
 
-// Length of the well-formed UTF-8 sequence at s[i], or 0 with *bad set to how many bytes form the
-// longest invalid prefix (at least 1): the "maximal subpart" that one U+FFFD replaces, which is
-// what nlohmann's DFA-based replace handler does.
-std::size_t utf8_length(const std::string& s, std::size_t i, std::size_t* bad) {
-  const auto byte = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
-  const unsigned c = byte(i);
-  std::size_t n = 0;
-  unsigned lo = 0x80, hi = 0xBF;  // the second byte's range; later bytes are 80..BF
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF)
-    n = 2;
-  else if (c >= 0xE0 && c <= 0xEF)
-    n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-  else if (c >= 0xF0 && c <= 0xF4)
-    n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-  for (std::size_t k = 1; k < n; ++k) {
-    const unsigned b = byte(i + k);
-    if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) {
-      *bad = k;
-      return 0;
-    }
-  }
-  if (n == 0) *bad = 1;
-  return n;
-}
-
 void append_string(std::string* out, const std::string& s) {
   *out += '"';
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t bad = 0;
-    const std::size_t n = utf8_length(s, i, &bad);
-    if (n == 0) {  // invalid UTF-8: one replacement character per maximal invalid prefix
+    std::size_t prefix = 0;
+    const std::size_t n = utf8_length(s, i, &prefix);
+    if (n == 0) {  // invalid UTF-8: one replacement character per maximal invalid prefix (as nlohmann)
       *out += "\xEF\xBF\xBD";
-      i += bad;
+      i += prefix ? prefix : 1;
       continue;
     }
     if (n > 1) {

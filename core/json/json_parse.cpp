@@ -7,6 +7,7 @@
 
 #include "core/json/decimal.h"
 #include "core/json_read.h"
+#include "core/utf8.h"
 
 namespace modelwatt {
 namespace {
@@ -193,25 +194,11 @@ bool Parser::string(std::string* out) {
       continue;
     }
     if (c < 0x20) return lexer_error("invalid string: control character must be escaped");
-    std::size_t n = 1;
-    unsigned lo = 0x80, hi = 0xBF;  // the second byte's range; later bytes are 80..BF
-    if (c >= 0x80) {
-      if (c >= 0xC2 && c <= 0xDF)
-        n = 2;
-      else if (c >= 0xE0 && c <= 0xEF)
-        n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-      else if (c >= 0xF0 && c <= 0xF4)
-        n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-      else
-        n = 0;
-      for (std::size_t k = 1; k < n && n; ++k) {
-        const unsigned b = pos_ + k < s_.size() ? static_cast<unsigned char>(s_[pos_ + k]) : 0u;
-        if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) {
-          pos_ += k;  // nlohmann read the offending byte before refusing it
-          n = 0;
-        }
-      }
-      if (n == 0) return lexer_error("invalid string: ill-formed UTF-8 byte");
+    std::size_t prefix = 0;
+    const std::size_t n = utf8_length(s_, pos_, &prefix);
+    if (n == 0) {
+      pos_ += prefix;  // nlohmann read the offending byte before refusing it
+      return lexer_error("invalid string: ill-formed UTF-8 byte");
     }
     out->append(s_, pos_, n);
     pos_ += n;

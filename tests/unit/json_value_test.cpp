@@ -6,28 +6,19 @@
 #include <string>
 
 #include "core/json_read.h"
+#include "tests/unit/test_util.h"
 
 using namespace modelwatt;
 
-namespace {
-
-Json parsed(const std::string& text) {
-  Json j;
-  std::string why;
-  const bool ok = parse_json(text, &j, &why);
-  INFO(why);
-  REQUIRE(ok);
-  return j;
-}
-
-}  // namespace
+using test::parsed_json;
 
 TEST_CASE("json: braced lists, order, types") {
   Json j = {{"b", 1}, {"a", {1, 2.5, "x", nullptr, true}}, {"c", Json::object()}, {"d", Json::array()}};
   CHECK(j.is_object());
   CHECK(j.dump() == R"({"b":1,"a":[1,2.5,"x",null,true],"c":{},"d":[]})");
-  CHECK(j.dump(2) == "{\n  \"b\": 1,\n  \"a\": [\n    1,\n    2.5,\n    \"x\",\n    null,\n    true\n  ],\n"
-                     "  \"c\": {},\n  \"d\": []\n}");
+  CHECK(j.dump(2) ==
+        "{\n  \"b\": 1,\n  \"a\": [\n    1,\n    2.5,\n    \"x\",\n    null,\n    true\n  ],\n"
+        "  \"c\": {},\n  \"d\": []\n}");
   CHECK(Json::array({{"k", 1}}).dump() == R"([["k",1]])");
   CHECK(Json({"k", "v"}).dump() == R"(["k","v"])");  // two strings: an array, not a member
   j["b"] = "now a string";
@@ -79,7 +70,7 @@ TEST_CASE("json: numbers as nlohmann dumped them") {
   CHECK(Json("a") == "a");
   CHECK(Json(nullptr) == nullptr);
   CHECK(Json{{"a", 1}, {"b", 2}} != Json{{"b", 2}, {"a", 1}});  // ordered, as ordered_json
-  const Json p = parsed(R"([5, -5, 5.0, 1e2, 18446744073709551616, -0])");
+  const Json p = parsed_json(R"([5, -5, 5.0, 1e2, 18446744073709551616, -0])");
   CHECK(p[0].is_number_unsigned());
   CHECK(p[1].is_number_integer());
   CHECK(p[2].is_number_float());
@@ -87,21 +78,27 @@ TEST_CASE("json: numbers as nlohmann dumped them") {
 }
 
 TEST_CASE("json: strings escaped as nlohmann dumped them") {
-  CHECK(Json("q\"b\\s/\b\f\n\r\t\x01\x0b\x1f\x7f").dump() == R"("q\"b\\s/\b\f\n\r\t\u0001\u000b\u001f)" "\x7f\"");
+  CHECK(Json("q\"b\\s/\b\f\n\r\t\x01\x0b\x1f\x7f").dump() == R"("q\"b\\s/\b\f\n\r\t\u0001\u000b\u001f)"
+                                                             "\x7f\"");
   CHECK(Json("é😀").dump() == "\"é😀\"");
   // Invalid UTF-8: one U+FFFD per maximal invalid prefix; the byte that broke a sequence is reread.
-  CHECK(Json("a\xff" "b").dump() == "\"a\xEF\xBF\xBD" "b\"");
+  CHECK(Json("a\xff"
+             "b")
+            .dump() ==
+        "\"a\xEF\xBF\xBD"
+        "b\"");
   CHECK(Json("\xc3(").dump() == "\"\xEF\xBF\xBD(\"");
   CHECK(Json("\xe2\x82").dump() == "\"\xEF\xBF\xBD\"");
   CHECK(Json("\xed\xa0\x80").dump() == "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");  // a surrogate
-  CHECK(parsed(R"("\u00e9\ud83d\ude00")").string() == "é😀");
+  CHECK(parsed_json(R"("\u00e9\ud83d\ude00")").string() == "é😀");
 }
 
 TEST_CASE("json: parse refusals") {
   Json j;
   std::string why;
   CHECK(!parse_json("hello", &j, &why));
-  CHECK(why == "not valid JSON at byte 1: syntax error while parsing value - invalid literal; last read: 'h'");
+  CHECK(why ==
+        "not valid JSON at byte 1: syntax error while parsing value - invalid literal; last read: 'h'");
   CHECK(!parse_json(R"({"training": {"gpu_hours": 1e400}})", &j, &why));
   CHECK(why == "not valid JSON at byte 32: number overflow parsing '1e400'");
   CHECK(!parse_json(R"({"a": 1, "a": 2})", &j, &why));
