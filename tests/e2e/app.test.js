@@ -210,7 +210,7 @@ test('validation panel: context rows say "context" / "contesto" with their note,
   for (const [locale, word, off] of [['en-US', 'context', 'outside tolerance'], ['it-IT', 'contesto', 'fuori tolleranza']]) {
     const { context, page } = await open({ locale });
     await gotoPanel(page, 'validation');
-    await page.waitForFunction(() => document.documentElement.dataset.catalog === 'full');
+    await H.until(page, () => document.documentElement.dataset.catalog === 'full', null, { what: 'the full catalog' });
     await gotoPanel(page, 'sources');
     await gotoPanel(page, 'validation');  // drawn again over the full catalog (notes included)
     const rows = await page.evaluate(() => [...document.querySelectorAll('#validation tbody tr')].map((tr) => {

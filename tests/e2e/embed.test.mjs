@@ -154,7 +154,8 @@ test('metric switcher (mouse and keyboard) and language switch', async () => {
   assert.strictEqual(await a.$eval('button[data-metric="energy"]', (e) => e.getAttribute('aria-pressed')), 'true');
   await a.click('#lang');
   // The other language's strings are fetched first (strings/card.it.json: the module carries none).
-  await a.waitForFunction(() => document.documentElement.lang === 'it');
+  // (Polled with evaluate: waitForFunction evaluates a string, which the card's CSP refuses.)
+  for (let i = 0; i < 200 && (await a.evaluate(() => document.documentElement.lang)) !== 'it'; ++i) await a.page().waitForTimeout(25);
   assert.match(await text(a, 'h1'), /^Energia dell'addestramento/);
   assert.match(await text(a, '#open'), /Apri in ModelWatt/);
   assert.match(await a.$eval('#open', (e) => e.href), /index\.html\?v=1&s=deepseek-v3,llama-3\.1-405b&metric=energy&lang=it$/);
