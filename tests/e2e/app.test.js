@@ -620,6 +620,23 @@ test('switching a preset to another accelerator says what followed and shows the
 });
 
 // --- Share -----------------------------------------------------------------------------------------
+test('a language whose strings do not arrive: the app stays in its language and says why', async () => {
+  const { context, page } = await open();
+  await page.route('**/strings/app.it.json', (r) => r.fulfill({ status: 404, body: '' }));
+  await page.selectOption('#lang', 'it');
+  await settle(page);
+  assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.strictEqual(await page.inputValue('#lang'), 'en');
+  assert.match(await page.textContent('#status'), /other language could not be loaded/);
+  assert.deepStrictEqual(await page.evaluate(() => window.modelwatt.missingStrings()), []);
+  // Once it is reachable again the switch works.
+  await page.unroute('**/strings/app.it.json');
+  await page.selectOption('#lang', 'it');
+  await settle(page);
+  assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'it');
+  await context.close();
+});
+
 test('share in Italian: link and snippet keep lang=it and an explicit theme; the snippet is `modelwatt share --embed`', async () => {
   const { context, page, errors } = await open();
   await page.selectOption('#lang', 'it');

@@ -255,6 +255,17 @@ test('a card without a link shows the default comparison, baseline first (core/e
   await page.close();
 });
 
+test('a card whose strings do not arrive says so instead of showing keys', async () => {
+  const page = await browser.newPage();
+  await page.route('**/strings/card.it.json', (r) => r.fulfill({ status: 404, body: '' }));
+  await page.goto(card.url + 'embed.html?v=1&s=deepseek-v3,llama-3.1-405b&lang=it');
+  await page.waitForSelector('#error:not([hidden])');
+  assert.strictEqual(await text(page, '#error'), 'Non è stato possibile caricare il grafico. Ricarica la pagina.');
+  assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'it');
+  assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /\bembed\.[a-z]/);
+  await page.close();
+});
+
 test('bad links show the core error in the page', async () => {
   const page = await browser.newPage();
   await page.goto(card.url + 'embed.html?v=1&s=deepseek-v3,llama-3.1-405b&s1.training.pue=0.8');

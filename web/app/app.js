@@ -182,11 +182,17 @@
   }
   $("nav-toggle").addEventListener("click", function () { setMenu($("nav-toggle").getAttribute("aria-expanded") !== "true"); });
   // Another language first fetches its strings (the module carries none), then switches.
+  // If they do not arrive the page stays in its language, the selector included, and says why.
   function setLang(lang) {
     mw.pending += 1;  // tests wait for 0, as for a committed edit
     return MW.loadShards(core, "", lang).then(function () {
       mw.pending -= 1;
       return act({op: "lang", value: lang});
+    }, function () {
+      mw.pending -= 1;
+      render(view);
+      announce(view.strings.lang_failed);
+      return {ok: false, path: "lang", message: view.strings.lang_failed, view: view};
     });
   }
   $("lang").addEventListener("change", function (e) { setLang(e.target.value); });

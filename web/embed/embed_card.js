@@ -102,7 +102,10 @@
     try { history.replaceState(null, "", "?" + query()); } catch (e) { /* opaque origins */ }
     var focused = document.activeElement && document.activeElement.dataset.metric;
     // Another language first fetches its strings (the module carries none).
-    if (key === "lang") return MW.loadShards(core, query()).then(render);
+    if (key === "lang") return MW.loadShards(core, query()).then(render, function () {
+      params.set("lang", last.lang);  // its words did not arrive: the card stays as it was
+      try { history.replaceState(null, "", "?" + query()); } catch (e) { /* opaque origins */ }
+    });
     render();
     if (focused) { var b = document.querySelector('[data-metric="' + params.get("metric") + '"]'); if (b) b.focus(); }
   }
@@ -163,5 +166,13 @@
   ModelWattCard({locateFile: function (f) { return f; }}).then(function (m) {
     if (bare) new URLSearchParams(MW.call(m, "mw_default_link", [], [])).forEach(function (v, k) { params.set(k, v); });
     return MW.loadShards(m, query()).then(function () { core = m; render(); });
+  }).catch(function () {
+    // The module or its words did not arrive: nothing else can be drawn, so say so (in the page's
+    // language: these two sentences cannot come from the strings file that failed).
+    var it = params.get("lang") === "it";
+    document.documentElement.lang = it ? "it" : "en";
+    $("error").textContent = it ? "Non è stato possibile caricare il grafico. Ricarica la pagina."
+                                : "The chart could not be loaded. Please reload the page.";
+    $("error").hidden = false;
   });
 })();

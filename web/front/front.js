@@ -62,12 +62,20 @@
     }
     return fetched[url];
   }
+  // A strings file that does not arrive rejects: without its words the page cannot be drawn, and the
+  // page says so instead.
   function loadShards(core, query, lang) {
     var paths = callJson(core, "mw_catalog_missing", ["string", "string"], [query, lang || ""]);
     return Promise.all(paths.map(function (p) {
+      var words = /^strings\//.test(p);
       return fetchText(p + ".json").then(function (text) {
-        return call(core, /^strings\//.test(p) ? "mw_strings_add" : "mw_catalog_add", ["string"], [text]) === "";
-      }, function () { return false; });
+        var ok = call(core, words ? "mw_strings_add" : "mw_catalog_add", ["string"], [text]) === "";
+        if (words && !ok) throw new Error(p + " refused");
+        return ok;
+      }, function (e) {
+        if (words) throw e;
+        return false;
+      });
     })).then(function (oks) { return oks.every(Boolean); });
   }
 
