@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "core/card_intervals.h"
-
 #include "core/chart_metric.h"
 #include "core/estimate.h"
 #include "core/export_text.h"
@@ -29,7 +28,8 @@ bool relevant(const std::string& path, const std::string& metric, bool per_query
   return m && metric_uses_input(*m, path);
 }
 
-std::vector<std::string> scenario_source_ids(const Scenario& s, const ChartMetric& m, const Catalog& catalog) {
+std::vector<std::string> scenario_source_ids(const Scenario& s, const ChartMetric& m,
+                                             const Catalog& catalog) {
   const std::string& metric = m.name;
   std::vector<std::string> ids;
   auto add = [&](const std::string& id) {
@@ -46,8 +46,9 @@ std::vector<std::string> scenario_source_ids(const Scenario& s, const ChartMetri
 
 Json strings_json(Lang lang) {
   Json j = Json::object();
-  for (const char* k : {"open_app", "sources", "download", "paper", "metric_group", "language", "table_caption",
-                        "col.scenario", "col.value", "col.low", "col.high", "reference", "error", "made_with"})
+  for (const char* k :
+       {"open_app", "sources", "download", "paper", "metric_group", "language", "table_caption",
+        "col.scenario", "col.value", "col.low", "col.high", "reference", "error", "made_with", "lang_failed"})
     j[k] = tr(std::string("embed.") + k, lang);
   return j;
 }
@@ -68,15 +69,17 @@ Json table_json(const Card& card, const Catalog& catalog, const std::vector<cons
     }
     // The interval columns always hold the p5 and p95, equal to the value when nothing is uncertain.
     const Interval& q = ci.bars[i];
-    rows.push_back({{"label", bars[i].label},
-                    {"value", format_quantity(bars[i].value, unit, lang)},
-                    {"low", q.present() ? format_quantity(q.p5, unit, lang) : std::string(tr("embed.na", lang))},
-                    {"high", q.present() ? format_quantity(q.p95, unit, lang) : std::string(tr("embed.na", lang))},
-                    {"raw", json_num(bars[i].value)},
-                    {"ratio", i == 0 ? std::string(tr("embed.reference", lang)) : ratio_short(ratio, lang)},
-                    {"cites", cites}});
+    rows.push_back(
+        {{"label", bars[i].label},
+         {"value", format_quantity(bars[i].value, unit, lang)},
+         {"low", q.present() ? format_quantity(q.p5, unit, lang) : std::string(tr("embed.na", lang))},
+         {"high", q.present() ? format_quantity(q.p95, unit, lang) : std::string(tr("embed.na", lang))},
+         {"raw", json_num(bars[i].value)},
+         {"ratio", i == 0 ? std::string(tr("embed.reference", lang)) : ratio_short(ratio, lang)},
+         {"cites", cites}});
   }
-  const std::string ratio_head = fill(tr("embed.col.ratio", lang), {card.results.empty() ? "" : card.results[0].label});
+  const std::string ratio_head =
+      fill(tr("embed.col.ratio", lang), {card.results.empty() ? "" : card.results[0].label});
   return {{"ratio_head", ratio_head}, {"rows", rows}};
 }
 
@@ -84,13 +87,15 @@ std::string footer_text(const Card& card, const Catalog& catalog, Lang lang) {
   std::string f = std::string(tr("embed.sources", lang)) + ":";
   const std::vector<const Source*> sources = card_sources(card, catalog);
   for (std::size_t i = 0; i < sources.size(); ++i)
-    f += " [" + std::to_string(i + 1) + "] " + (sources[i]->authors.empty() ? "" : sources[i]->authors + " ") + "(" +
+    f += " [" + std::to_string(i + 1) + "] " +
+         (sources[i]->authors.empty() ? "" : sources[i]->authors + " ") + "(" +
          std::to_string(sources[i]->year) + ") " + sources[i]->title + ";";
-  return f + " " + tr("embed.made_with", lang) + ", " + fill(tr("embed.catalog", lang), {catalog.version}) + ".";
+  return f + " " + tr("embed.made_with", lang) + ", " + fill(tr("embed.catalog", lang), {catalog.version}) +
+         ".";
 }
 
-std::string svg_with(const Card& card, const Catalog& catalog, const CardIntervals& ci, int width_px, bool dark,
-                     bool standalone) {
+std::string svg_with(const Card& card, const Catalog& catalog, const CardIntervals& ci, int width_px,
+                     bool dark, bool standalone) {
   const Lang lang = card_lang(card);
   const ChartMetric m = resolve_metric(card.state.metric, card.results);
   SvgOptions o;
@@ -135,7 +140,8 @@ bool card_from_query(const std::string& query, const Catalog& catalog, Card* out
   return true;
 }
 
-bool card_from_json(const std::string& text, const UrlState& view, const Catalog& catalog, Card* out, Error* error) {
+bool card_from_json(const std::string& text, const UrlState& view, const Catalog& catalog, Card* out,
+                    Error* error) {
   Card card;
   card.state = view;
   Json root;
@@ -148,12 +154,15 @@ bool card_from_json(const std::string& text, const UrlState& view, const Catalog
   return true;
 }
 
-Lang card_lang(const Card& card) { return card.state.lang == "it" ? Lang::it : Lang::en; }
+Lang card_lang(const Card& card) {
+  return card.state.lang == "it" ? Lang::it : Lang::en;
+}
 
 std::string card_title(const Card& card, Lang lang) {
   const ChartMetric m = resolve_metric(card.state.metric, card.results);
   std::string names;
-  for (std::size_t i = 0; i < card.results.size(); ++i) names += (i ? " " + std::string(tr("embed.vs", lang)) + " " : "") + card.results[i].label;
+  for (std::size_t i = 0; i < card.results.size(); ++i)
+    names += (i ? " " + std::string(tr("embed.vs", lang)) + " " : "") + card.results[i].label;
   return metric_title(m, lang) + ": " + names;
 }
 
@@ -195,22 +204,38 @@ Json card_view(const Card& card, const Catalog& catalog, int width_px, bool dark
   const std::vector<const Source*> sources = card_sources(card, catalog);
   const CardIntervals ci = intervals_of(card);
   if (!ci.error.reason.empty())
-    return {{"ok", false}, {"error", card_link_error(ci.error).message()}, {"id", card.state.embed_id},
-            {"lang", lang_code(lang)}, {"strings", strings_json(lang)}};
+    return {{"ok", false},
+            {"error", card_link_error(ci.error).message()},
+            {"id", card.state.embed_id},
+            {"lang", lang_code(lang)},
+            {"strings", strings_json(lang)}};
   Json metrics = Json::array(), src = Json::array();
   std::size_t n;
   const char* const* names = metric_names(&n);
-  for (std::size_t i = 0; i < n; ++i) metrics.push_back({{"name", names[i]}, {"label", metric_short_label(names[i], lang)}});
+  for (std::size_t i = 0; i < n; ++i)
+    metrics.push_back({{"name", names[i]}, {"label", metric_short_label(names[i], lang)}});
   for (std::size_t i = 0; i < sources.size(); ++i)
-    src.push_back({{"n", i + 1}, {"title", sources[i]->title}, {"authors", sources[i]->authors},
-                   {"year", sources[i]->year}, {"url", sources[i]->url}});
-  return {{"ok", true}, {"lang", lang_code(lang)}, {"metric", card.state.metric}, {"view", card.state.view},
-          {"theme", card.state.theme}, {"transparent", card.state.transparent}, {"id", card.state.embed_id},
-          {"title", card_title(card, lang)}, {"metric_title", metric_title(m, lang)},
+    src.push_back({{"n", i + 1},
+                   {"title", sources[i]->title},
+                   {"authors", sources[i]->authors},
+                   {"year", sources[i]->year},
+                   {"url", sources[i]->url}});
+  return {{"ok", true},
+          {"lang", lang_code(lang)},
+          {"metric", card.state.metric},
+          {"view", card.state.view},
+          {"theme", card.state.theme},
+          {"transparent", card.state.transparent},
+          {"id", card.state.embed_id},
+          {"title", card_title(card, lang)},
+          {"metric_title", metric_title(m, lang)},
           {"summary", summary_sentence(card.results, m, ci.ratio, lang)},
           {"svg", svg_with(card, catalog, ci, width_px, dark, false)},
-          {"metrics", metrics}, {"table", table_json(card, catalog, sources, ci, lang)}, {"sources", src},
-          {"strings", strings_json(lang)}, {"app_query", card_query(card, true)}};
+          {"metrics", metrics},
+          {"table", table_json(card, catalog, sources, ci, lang)},
+          {"sources", src},
+          {"strings", strings_json(lang)},
+          {"app_query", card_query(card, true)}};
 }
 
 std::string card_json(const std::string& query, const Catalog& catalog, int width_px, bool dark) {
@@ -222,12 +247,16 @@ std::string card_json(const std::string& query, const Catalog& catalog, int widt
   if (state_ok && probe.lang == "it") lang = Lang::it;
   const std::string id = state_ok ? probe.embed_id : "";
   if (!card_from_query(query, catalog, &card, &error))
-    return json_dump(Json{{"ok", false}, {"error", error.message()}, {"id", id}, {"lang", lang_code(lang)},
+    return json_dump(Json{{"ok", false},
+                          {"error", error.message()},
+                          {"id", id},
+                          {"lang", lang_code(lang)},
                           {"strings", strings_json(lang)}});
   return json_dump(card_view(card, catalog, width_px, dark));
 }
 
-std::string card_export_of(const Card& card, const Catalog& catalog, const std::string& kind, int width_px, bool dark) {
+std::string card_export_of(const Card& card, const Catalog& catalog, const std::string& kind, int width_px,
+                           bool dark) {
   if (kind == "svg") {
     Error error;
     const std::string svg = card_svg(card, catalog, width_px, dark, true, &error);
@@ -243,8 +272,8 @@ std::string card_export_of(const Card& card, const Catalog& catalog, const std::
   return "error: unknown export \"" + kind + "\"";
 }
 
-std::string card_export(const std::string& query, const Catalog& catalog, const std::string& kind, int width_px,
-                        bool dark) {
+std::string card_export(const std::string& query, const Catalog& catalog, const std::string& kind,
+                        int width_px, bool dark) {
   Card card;
   Error error;
   if (!card_from_query(query, catalog, &card, &error)) return "error: " + error.message();

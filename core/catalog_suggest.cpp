@@ -1,5 +1,5 @@
 // Suggestions for an unknown run id (core/catalog_search.h), alone in its file: the embed card's
-// module links an empty one instead (web/front/suggest_none.cpp) and so carries no search code.
+// module links a lighter one instead (web/front/card_suggest.cpp) and so carries no search code.
 #include "core/catalog_search.h"
 #include "core/suggest.h"
 

@@ -59,8 +59,8 @@ const char* tr(std::string_view key, Lang lang) {
   if (const Entry* e = find(key); e && e->text[slot(lang)]) return e->text[slot(lang)];
   // Unknown keys echo themselves; keep a stable copy so the pointer outlives the caller's view.
   Table& t = table();
-  for (const std::string& s : t.missing)
-    if (s == key) return s.c_str();
+  for (std::size_t i = 0; i < t.missing.size(); ++i)
+    if (t.missing[i] == key && t.missing_lang[i] == lang) return t.missing[i].c_str();
   t.missing.emplace_back(key);
   t.missing_lang.push_back(lang);
   return t.missing.back().c_str();

@@ -5,7 +5,9 @@
 namespace modelwatt {
 namespace {
 
-EditOutcome result_of(bool ok, const std::string& path, const char* why) { return {ok, path, ok ? "" : why}; }
+EditOutcome result_of(bool ok, const std::string& path, const char* why) {
+  return {ok, path, ok ? "" : why};
+}
 
 EditOutcome view_action(Comparison* c, const std::string& op, const std::string& value) {
   if (op == "metric") return result_of(set_metric(c, value), "metric", "unknown metric");
@@ -23,12 +25,14 @@ std::string load_link(Comparison* c, const std::string& query) {
   UrlState st;
   Error e;
   if (!decode_url_state(query, &st, &e)) return e.message();
-  Comparison next = *c;
+  // The link's language applies even when its scenarios are refused: its reader gets the error in
+  // it (and the web page fetched that language's strings for this link, not the browser's).
   Lang lang;
   if (!st.lang.empty() && parse_lang(st.lang, &lang)) {
-    next.lang = lang;
-    next.lang_explicit = true;
+    c->lang = lang;
+    c->lang_explicit = true;
   }
+  Comparison next = *c;
   std::string err = load_comparison_json(&next, st.scenarios);
   // A link's reader knows the fields as "s0.training.pue" (as `modelwatt share --decode` and the card
   // say), not the contract's "scenarios[0].training.pue".
@@ -63,7 +67,8 @@ EditOutcome apply_action(Comparison* c, const Json& a) {
   if (op == "add") return result_of(add_slot(c, json_string(a, "id")), "", "cannot add a scenario");
   if (op == "remove") return result_of(remove_slot(c, slot), "", "cannot remove the last scenario");
   if (op == "move") return result_of(move_slot(c, slot, json_int(a, "to", -1)), "", "no such position");
-  if (op == "metric" || op == "view" || op == "theme" || op == "lang") return view_action(c, op, json_string(a, "value"));
+  if (op == "metric" || op == "view" || op == "theme" || op == "lang")
+    return view_action(c, op, json_string(a, "value"));
   if (op == "link") {
     const std::string err = load_link(c, json_string(a, "query"));
     return {err.empty(), "", err};

@@ -218,6 +218,7 @@ Json app_strings(Lang lang) {
        {"badge.disclosed", "badge.derived", "badge.assumed", "badge.user", "badge.help.disclosed",
         "badge.help.derived", "badge.help.assumed", "badge.help.user"})
     out[k] = tr(k, lang);
+  out["lang_failed"] = tr("embed.lang_failed", lang);  // the card's words for the same failure
   return out;
 }
 

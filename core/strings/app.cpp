@@ -25,8 +25,6 @@ const I18nEntry kApp[] = {
     {"app.nav.share", "Share & export", "Condividi ed esporta"},
     {"app.answer", "The answer", "La risposta"},
     {"app.loading", "Loading ModelWatt…", "Caricamento di ModelWatt…"},
-    {"app.lang_failed", "The other language could not be loaded. Check the connection and try again.",
-     "Non è stato possibile caricare l'altra lingua. Controlla la connessione e riprova."},
     {"app.failed", "ModelWatt could not load. Please reload the page.", "Impossibile caricare ModelWatt. Ricarica la pagina."},
     {"app.link_error", "This link could not be opened: {0}. Showing the default comparison.",
      "Non è stato possibile aprire questo link: {0}. Ecco il confronto predefinito."},

@@ -34,6 +34,8 @@ const I18nEntry kEmbed[] = {
     {"embed.reference", "reference", "riferimento"},
     {"embed.times", "{0}× {1}", "{0}× {1}"},
     {"embed.error", "This comparison cannot be shown", "Impossibile mostrare questo confronto"},
+    {"embed.lang_failed", "The other language could not be loaded. Check the connection and try again.",
+     "Non è stato possibile caricare l'altra lingua. Controlla la connessione e riprova."},
     {"embed.na", "n/a", "n.d."},
     {"embed.vs", "vs", "contro"},
     // The same words as the app's "chart.operational"/"chart.embodied", here so that the card's wasm

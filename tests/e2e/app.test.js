@@ -747,6 +747,17 @@ test("a bad link shows the core's error (the CLI's words for the same link) and 
   }
 });
 
+test("a bad link in Italian opened by an English browser: the error in Italian, no keys", async () => {
+  const { context, page, errors } = await open({ query: '?v=1&s=deepseek-v3,llama-3.1-40b&lang=it' });
+  assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'it');
+  assert.match(await page.textContent('#link-error'), /^Non è stato possibile aprire questo link/);
+  assert.match(await page.textContent('#link-error'), /llama-3\.1-405b/);  // the suggestion, from the full catalog
+  assert.deepStrictEqual(await page.evaluate(() => window.modelwatt.missingStrings()), []);
+  // The one failed request is the mistyped run's catalog file (catalog/run/llama-3.1-40b.json).
+  assert.deepStrictEqual(errors.filter((e) => !/status of 404/.test(e)), []);
+  await context.close();
+});
+
 test('labels and bad values carrying markup stay text (no element, no script)', async () => {
   const xss = '<img src=x onerror=alert(1)>';
   for (const query of [`?v=1&s=deepseek-v3,gpt-3&s0.label=${encodeURIComponent(xss)}`, `?v=1&s=deepseek-v3&s0.training.pue=${encodeURIComponent(xss)}`]) {

@@ -263,6 +263,29 @@ test('a card whose strings do not arrive says so instead of showing keys', async
   assert.strictEqual(await text(page, '#error'), 'Non è stato possibile caricare il grafico. Ricarica la pagina.');
   assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'it');
   assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /\bembed\.[a-z]/);
+  // A card in English whose switch to Italian cannot fetch the words stays in English and says why.
+  await page.goto(card.url + 'embed.html?v=1&s=deepseek-v3,llama-3.1-405b&lang=en');
+  await page.waitForSelector('#chart svg');
+  await page.click('#lang');
+  await page.waitForSelector('#error:not([hidden])');
+  assert.strictEqual(await text(page, '#error'), 'The other language could not be loaded. Check the connection and try again.');
+  assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.match(await text(page, 'h1'), /^GPU-hours of training/);
+  await page.close();
+});
+
+// Inference-only comparisons and dotted metrics are titled by the outputs' names (out.*, in the
+// card's strings file too).
+test('a card of served models and a dotted metric: words, no keys (en, it)', async () => {
+  const page = await browser.newPage();
+  for (const lang of ['en', 'it']) {
+    for (const q of ['s=chatgpt-4o-serving,deepseek-v3-serving', 's=deepseek-v3,llama-3.1-405b&metric=inference.energy_wh_per_query']) {
+      await page.goto(card.url + `embed.html?v=1&${q}&lang=${lang}`);
+      await page.waitForSelector('#chart svg, #error:not([hidden])');
+      assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /\b(embed|out|field)\.[a-z_]+\.?[a-z_]*/, `${lang} ${q}`);
+      assert.deepStrictEqual(await page.evaluate(() => window.modelwatt.missingStrings()), [], `${lang} ${q}`);
+    }
+  }
   await page.close();
 });
 

@@ -182,15 +182,19 @@
   }
   $("nav-toggle").addEventListener("click", function () { setMenu($("nav-toggle").getAttribute("aria-expanded") !== "true"); });
   // Another language first fetches its strings (the module carries none), then switches.
-  // If they do not arrive the page stays in its language, the selector included, and says why.
+  // If they do not arrive the page stays in its language, the selector included, and says why. Only
+  // the latest choice applies (a slow file must not switch back to a language chosen before).
+  var langRequest = 0;
   function setLang(lang) {
+    var mine = ++langRequest;
     mw.pending += 1;  // tests wait for 0, as for a committed edit
     return MW.loadShards(core, "", lang).then(function () {
       mw.pending -= 1;
-      return act({op: "lang", value: lang});
+      return mine === langRequest ? act({op: "lang", value: lang}) : {ok: false, path: "lang", message: "", view: view};
     }, function () {
       mw.pending -= 1;
-      render(view);
+      if (mine !== langRequest) return {ok: false, path: "lang", message: "", view: view};
+      $("lang").value = view.lang;
       announce(view.strings.lang_failed);
       return {ok: false, path: "lang", message: view.strings.lang_failed, view: view};
     });
@@ -257,7 +261,7 @@
   if (readerLang === "it") $("status").textContent = "Caricamento di ModelWatt…";
   // The reader's strings are requested at once, while the module compiles (the core still decides
   // what the link needs: its own language, the runs it names).
-  MW.fetchText("strings/app." + readerLang + ".json");
+  MW.fetchShard("strings/app." + readerLang + ".json");
   ModelWattCore({locateFile: function (f) { return f; }}).then(function (m) {
     var query = location.search.slice(1);
     return MW.loadShards(m, query, readerLang).then(function () { start(m, query); });

@@ -97,15 +97,25 @@
     if (!performance.getEntriesByName("mw-rendered").length) performance.mark("mw-rendered");
   }
 
+  // Another language first fetches its strings (the module carries none); the card keeps its language
+  // until they are here, and says so if they do not come. Only the latest choice applies.
+  var langRequest = 0;
+  function setLang(lang) {
+    var mine = ++langRequest, next = new URLSearchParams(params);
+    next.set("lang", lang);
+    MW.loadShards(core, next.toString()).then(function () {
+      if (mine === langRequest) set("lang", lang);
+    }, function () {
+      if (mine !== langRequest || !last) return;
+      $("error").textContent = last.strings.lang_failed;
+      $("error").hidden = false;
+    });
+  }
+
   function set(key, value) {
     params.set(key, value);
     try { history.replaceState(null, "", "?" + query()); } catch (e) { /* opaque origins */ }
     var focused = document.activeElement && document.activeElement.dataset.metric;
-    // Another language first fetches its strings (the module carries none).
-    if (key === "lang") return MW.loadShards(core, query()).then(render, function () {
-      params.set("lang", last.lang);  // its words did not arrive: the card stays as it was
-      try { history.replaceState(null, "", "?" + query()); } catch (e) { /* opaque origins */ }
-    });
     render();
     if (focused) { var b = document.querySelector('[data-metric="' + params.get("metric") + '"]'); if (b) b.focus(); }
   }
@@ -133,7 +143,10 @@
   function download(kind) {
     var name = "modelwatt-" + (last && last.metric || "chart");
     var dark = isDark() ? 1 : 0;
+    // The exporter's module gets what the state now needs first (another language's strings).
     return loadExporter().then(function (m) {
+      return MW.loadShards(m, query()).then(function () { return m; });
+    }).then(function (m) {
       var out = m.ccall("mw_card_export", "string", ["string", "string", "number", "number"],
                         [query(), kind === "png" ? "svg" : kind, 720, dark]);
       MW.download(kind, out, name);
@@ -144,7 +157,7 @@
   }
   $("downloads").addEventListener("toggle", function () { if ($("downloads").open) loadExporter(); });
   $("metrics").addEventListener("keydown", onMetricKey);
-  $("lang").addEventListener("click", function () { set("lang", last && last.lang === "it" ? "en" : "it"); });
+  $("lang").addEventListener("click", function () { if (core) setLang(last && last.lang === "it" ? "en" : "it"); });
   $("download-list").addEventListener("click", function (e) {
     var kind = e.target && e.target.dataset && e.target.dataset.kind;
     if (kind && core) download(kind);
@@ -162,7 +175,7 @@
   // strings file is requested at once, while the module compiles (the core still decides).
   // For tests: the keys the core asked for and the card's strings file lacked (none, in any state).
   window.modelwatt = {missingStrings: function () { return core ? MW.callJson(core, "mw_strings_missing", [], []) : null; }};
-  if (/^(en|it)$/.test(params.get("lang"))) MW.fetchText("strings/card." + params.get("lang") + ".json");
+  if (/^(en|it)$/.test(params.get("lang"))) MW.fetchShard("strings/card." + params.get("lang") + ".json");
   ModelWattCard({locateFile: function (f) { return f; }}).then(function (m) {
     if (bare) new URLSearchParams(MW.call(m, "mw_default_link", [], [])).forEach(function (v, k) { params.set(k, v); });
     return MW.loadShards(m, query()).then(function () { core = m; render(); });

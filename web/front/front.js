@@ -54,11 +54,16 @@
   // file arrived; a missing catalog file (a mistyped id) resolves false and the core's own error,
   // with its suggestions, then says what is wrong. Fetches are shared: a page starts the likely ones
   // (prefetch) while the module compiles.
-  var fetched = {};
   function fetchText(url) {
+    return fetch(url).then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); });
+  }
+  // The small files a link needs (strings, catalog shards) are shared between a page's early request
+  // and loadShards; a failed or refused one is fetched again next time.
+  var fetched = {};
+  function fetchShard(url) {
     if (!fetched[url]) {
-      fetched[url] = fetch(url).then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); });
-      fetched[url].catch(function () { delete fetched[url]; });  // a failed fetch is tried again next time
+      fetched[url] = fetchText(url);
+      fetched[url].catch(function () { delete fetched[url]; });
     }
     return fetched[url];
   }
@@ -68,8 +73,9 @@
     var paths = callJson(core, "mw_catalog_missing", ["string", "string"], [query, lang || ""]);
     return Promise.all(paths.map(function (p) {
       var words = /^strings\//.test(p);
-      return fetchText(p + ".json").then(function (text) {
+      return fetchShard(p + ".json").then(function (text) {
         var ok = call(core, words ? "mw_strings_add" : "mw_catalog_add", ["string"], [text]) === "";
+        if (!ok) delete fetched[p + ".json"];
         if (words && !ok) throw new Error(p + " refused");
         return ok;
       }, function (e) {
@@ -130,5 +136,5 @@
 
   global.MW = {el: el, call: call, callJson: callJson, drawChart: drawChart, drawTable: drawTable,
                drawSources: drawSources, download: download, safeUrl: safeUrl, prefersDark: prefersDark,
-               fetchText: fetchText, loadShards: loadShards};
+               fetchText: fetchText, fetchShard: fetchShard, loadShards: loadShards};
 })(window);

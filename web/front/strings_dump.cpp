@@ -15,9 +15,10 @@ namespace {
 
 using namespace modelwatt;
 
-// The card draws a chart, its sentence, table, footnotes and errors: only the embed table's words
-// (web/embed tests check that the card asks for no key its file lacks).
-const char* const kCardPrefixes[] = {"embed."};
+// The card draws a chart, its sentence, table, footnotes and errors: the embed table's words, and the
+// outputs' names, which title a per-query or a dotted metric (web/embed tests check that the card
+// asks for no key its file lacks).
+const char* const kCardPrefixes[] = {"embed.", "out."};
 
 bool wanted(const std::string& face, std::string_view key) {
   if (face == "app") return true;
