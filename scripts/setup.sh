@@ -24,7 +24,7 @@ for arg in "$@"; do
   esac
 done
 
-pkgs=(cmake g++ doctest-dev libglfw3-dev libgl-dev fonts-dejavu-core python3-fonttools dpkg-dev)
+pkgs=(cmake g++ nlohmann-json3-dev doctest-dev libglfw3-dev libgl-dev fonts-dejavu-core python3-fonttools dpkg-dev)
 [ $want_web = 1 ] && pkgs+=(emscripten nodejs npm terser)
 [ $want_test = 1 ] && pkgs+=(chromium chromium-driver xvfb xauth imagemagick x11-apps libbenchmark-dev
   libclang-rt-14-dev clang-14 nodejs npm)
