@@ -25,6 +25,9 @@ struct Table {
 int slot(Lang l) {
   return l == Lang::it ? 1 : 0;
 }
+bool by_key(const Entry& a, const Entry& b) {
+  return a.key < b.key;
+}
 
 Table& table() {
   static Table* t = [] {
@@ -32,8 +35,7 @@ Table& table() {
     std::vector<const I18nEntry*> builtin;
     i18n_builtin_entries(&builtin);
     for (const I18nEntry* e : builtin) t->entries.push_back({e->key, {e->en, e->it}});
-    std::sort(t->entries.begin(), t->entries.end(),
-              [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    std::sort(t->entries.begin(), t->entries.end(), by_key);
     t->present[0] = t->present[1] = !builtin.empty();
     return t;
   }();
@@ -89,19 +91,21 @@ std::string load_strings(const std::string& json) {
   if (!root.contains("strings") || !root["strings"].is_object()) return "strings.strings: must be an object";
   for (const auto& [key, value] : root["strings"].items())
     if (!value.is_string() || key.empty()) return "strings.strings." + key + ": must be a text";
+  // Known keys get this language's text; new ones are appended and sorted once (a web module starts
+  // with no entries: inserting each in place would move the table ~900 times before the first render).
   Table& t = table();
+  std::vector<Entry> added;
   for (const auto& [key, value] : root["strings"].items()) {
     const char* text = keep(value.get<std::string>());
     if (Entry* e = find(key)) {
       e->text[slot(lang)] = text;
     } else {
-      Entry added{keep(key), {nullptr, nullptr}};
-      added.text[slot(lang)] = text;
-      t.entries.insert(std::upper_bound(t.entries.begin(), t.entries.end(), added,
-                                        [](const Entry& a, const Entry& b) { return a.key < b.key; }),
-                       added);
+      added.push_back({keep(key), {nullptr, nullptr}});
+      added.back().text[slot(lang)] = text;
     }
   }
+  t.entries.insert(t.entries.end(), added.begin(), added.end());
+  std::sort(t.entries.begin(), t.entries.end(), by_key);
   t.present[slot(lang)] = true;
   return "";
 }
