@@ -198,7 +198,7 @@ std::string card_query(const Card& card, bool for_app) {
   return encode_url_state(st, &q, &ignored) ? q : "";
 }
 
-Json card_view(const Card& card, const Catalog& catalog, int width_px, bool dark) {
+Json card_view(const Card& card, const Catalog& catalog, int width_px, bool dark, const std::string& app_query) {
   const Lang lang = card_lang(card);
   const ChartMetric m = resolve_metric(card.state.metric, card.results);
   const std::vector<const Source*> sources = card_sources(card, catalog);
@@ -235,7 +235,11 @@ Json card_view(const Card& card, const Catalog& catalog, int width_px, bool dark
           {"table", table_json(card, catalog, sources, ci, lang)},
           {"sources", src},
           {"strings", strings_json(lang)},
-          {"app_query", card_query(card, true)}};
+          {"app_query", app_query}};
+}
+
+Json card_view(const Card& card, const Catalog& catalog, int width_px, bool dark) {
+  return card_view(card, catalog, width_px, dark, card_query(card, true));
 }
 
 std::string card_json(const std::string& query, const Catalog& catalog, int width_px, bool dark) {
@@ -252,7 +256,7 @@ std::string card_json(const std::string& query, const Catalog& catalog, int widt
                           {"id", id},
                           {"lang", lang_code(lang)},
                           {"strings", strings_json(lang)}});
-  return json_dump(card_view(card, catalog, width_px, dark));
+  return json_dump(card_view(card, catalog, width_px, dark, app_link_query(query)));
 }
 
 std::string card_export_of(const Card& card, const Catalog& catalog, const std::string& kind, int width_px,

@@ -46,7 +46,10 @@ std::string card_query(const Card& card, bool for_app);
 // Table rows: {"label", "value", "low", "high" (the p5 and p95), "raw", "ratio", "cites"}.
 std::string card_json(const std::string& query, const Catalog& catalog, int width_px, bool dark);
 // The same content for a card built from validated state (the app's comparison), as a JSON object.
+// "app_query" is the card's state re-encoded (card_query); card_json passes the link it was given
+// (app_link_query) instead, so the card's module carries no encoder.
 Json card_view(const Card& card, const Catalog& catalog, int width_px, bool dark);
+Json card_view(const Card& card, const Catalog& catalog, int width_px, bool dark, const std::string& app_query);
 // One export of the card's state: "svg" (standalone), "csv", "json" (contract), "md", "tex".
 std::string card_export(const std::string& query, const Catalog& catalog, const std::string& kind, int width_px,
                         bool dark);

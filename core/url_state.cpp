@@ -287,6 +287,16 @@ bool decode_url_state(const std::string& text, UrlState* out, Error* error) {
   return true;
 }
 
+std::string app_link_query(const std::string& query) {
+  std::string out;
+  for (const std::string& part : split(strip_to_query(query), '&')) {
+    std::string key;
+    if (part.empty() || !url_decode(part.substr(0, part.find('=')), &key) || key == "id" || key == "bg") continue;
+    out += (out.empty() ? "" : "&") + part;
+  }
+  return out;
+}
+
 // The core names errors "scenarios[1].training.pue"; a link's reader knows them as "s1.training.pue".
 static std::string url_path(const std::string& path) {
   if (path.rfind("scenarios[", 0) != 0) return path;

@@ -60,6 +60,9 @@ bool decode_url_scenarios(const std::string& query, const Catalog& catalog, UrlS
 // State -> canonical query string (no leading '?'). Fails on JSON that a link cannot carry
 // (arrays, nesting deeper than the contract, too many scenarios, too long).
 bool encode_url_state(const UrlState& state, std::string* query, Error* error);
+// A decoded link's query as the app opens it: the same parameters, as written, without the card's
+// embed id and background (id, bg). Textual, so a card need not carry the encoder (a few KB of wasm).
+std::string app_link_query(const std::string& query);
 
 // Percent-encoding of one component (RFC 3986 unreserved characters kept) and its inverse;
 // decode fails on bad escapes and on bytes that are not UTF-8.

@@ -182,3 +182,10 @@ TEST_CASE("url codec: percent-encoding and UTF-8") {
   CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));      // UTF-16 surrogate
   CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // past U+10FFFF
 }
+
+TEST_CASE("url codec: the card's link as the app opens it keeps everything but the embed id and background") {
+  CHECK(app_link_query("https://x.org/embed.html?v=1&s=deepseek-v3,_&id=mw-1&s1.label=Mio%20run&bg=transparent&lang=it#top") ==
+        "v=1&s=deepseek-v3,_&s1.label=Mio%20run&lang=it");
+  CHECK(app_link_query("?v=1&&s=gpt-3&i%64=x&metric=water") == "v=1&s=gpt-3&metric=water");  // "i%64" is "id"
+  CHECK(app_link_query("v=1&s=gpt-3&idle=1&bg2=3") == "v=1&s=gpt-3&idle=1&bg2=3");
+}
