@@ -125,6 +125,8 @@ struct Catalog {
 // is caught by the unit tests, and here yields an empty catalog plus catalog_error().
 const Catalog& builtin_catalog();
 const std::string& catalog_error();
+// A fresh copy of it, parsed again (for a face that changes its catalog and needs no pristine one).
+Catalog read_builtin_catalog();
 // The embedded JSON text itself (for `modelwatt catalog` and the web faces).
 const char* builtin_catalog_json();
 

@@ -75,20 +75,31 @@ bool merge_catalog_shard(Catalog* catalog, const std::string& json, Error* error
     if (error) *error = Error{"version", "shard of catalog " + shard.version + ", not " + catalog->version};
     return false;
   }
-  Catalog next = *catalog;
-  merge_by_id(&next.sources, &shard.sources, &Catalog::find_source, *catalog);
-  merge_by_id(&next.accelerators, &shard.accelerators, &Catalog::find_accelerator, *catalog);
-  merge_by_id(&next.regions, &shard.regions, &Catalog::find_region, *catalog);
-  merge_by_id(&next.datacenters, &shard.datacenters, &Catalog::find_datacenter, *catalog);
-  merge_by_id(&next.runs, &shard.runs, &Catalog::find_run, *catalog);
+  // Merged in place, and undone by truncation if the run file is refused: entries are only ever
+  // appended, and append_catalog_runs touches nothing when it fails. (Not a copy of the catalog:
+  // Catalog's copy is ~2 KB of the card's wasm.)
+  Catalog& next = *catalog;
+  const std::size_t sizes[] = {next.sources.size(), next.accelerators.size(), next.regions.size(),
+                               next.datacenters.size(), next.runs.size()};
+  merge_by_id(&next.sources, &shard.sources, &Catalog::find_source, next);
+  merge_by_id(&next.accelerators, &shard.accelerators, &Catalog::find_accelerator, next);
+  merge_by_id(&next.regions, &shard.regions, &Catalog::find_region, next);
+  merge_by_id(&next.datacenters, &shard.datacenters, &Catalog::find_datacenter, next);
+  merge_by_id(&next.runs, &shard.runs, &Catalog::find_run, next);
   if (auto file = root.find("run_file"); file != root.end() && file->is_object()) {
     bool all_new = true;  // a run already present (the shard came twice) is not an error
     if (auto runs = file->find("runs"); runs != file->end() && runs->is_array())
       for (const Json& r : *runs)
         if (r.is_object() && next.find_run(json_string(r, "id"))) all_new = false;
-    if (all_new && !append_catalog_runs(&next, *file, json_dump(*file), error)) return false;
+    if (all_new && !append_catalog_runs(&next, *file, json_dump(*file), error)) {
+      next.sources.resize(sizes[0]);
+      next.accelerators.resize(sizes[1]);
+      next.regions.resize(sizes[2]);
+      next.datacenters.resize(sizes[3]);
+      next.runs.resize(sizes[4]);
+      return false;
+    }
   }
-  *catalog = std::move(next);
   return true;
 }
 

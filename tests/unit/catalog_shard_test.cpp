@@ -109,3 +109,19 @@ TEST_CASE("shards: an Epoch AI run comes as a one-run file and takes the file's 
   REQUIRE(merge_catalog_shard(&c, shard, &e));  // twice: still one run
   CHECK(c.runs.size() == 2);
 }
+
+TEST_CASE("shards: a shard whose run file is refused merges none of its other entries either") {
+  Catalog c = kernel();
+  Error e;
+  std::string shard = kOtherShard;
+  // The same shard plus a run file whose second run repeats the first's id: refused as a whole.
+  shard.insert(shard.rfind('}'), R"(, "run_file": {"runs": [{"id": "epoch-y", "scenario": {}},
+                                                               {"id": "epoch-y", "scenario": {}}]})");
+  CHECK_FALSE(merge_catalog_shard(&c, shard, &e));
+  CHECK(e.message() == "runs[1].id: duplicate run id \"epoch-y\"");
+  CHECK(c.sources.size() == 1);
+  CHECK(c.accelerators.size() == 1);
+  CHECK(c.regions.size() == 1);
+  CHECK(c.runs.size() == 1);
+  CHECK_FALSE(c.find_run("other"));
+}

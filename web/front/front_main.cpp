@@ -50,8 +50,12 @@ std::vector<std::string> g_shards;  // shards added so far
 
 Catalog& live() {
   if (!g_live_ready) {
+#ifdef MW_CARD_ONLY
+    g_live = read_builtin_catalog();  // the card never rebuilds, so it keeps no base (no Catalog copy)
+#else
     g_base = builtin_catalog();
     g_live = g_base;
+#endif
     g_live_ready = true;
   }
   return g_live;
