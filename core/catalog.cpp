@@ -11,18 +11,12 @@ extern const char kCatalogJson[];
 
 const char* status_name(Status s) {
   switch (s) {
-    case Status::disclosed:
-      return "disclosed";
-    case Status::derived:
-      return "derived";
-    case Status::assumed:
-      return "assumed";
-    case Status::user:
-      return "user";
-    case Status::estimated:
-      return "estimated";
-    default:
-      return "none";
+    case Status::disclosed: return "disclosed";
+    case Status::derived: return "derived";
+    case Status::assumed: return "assumed";
+    case Status::user: return "user";
+    case Status::estimated: return "estimated";
+    default: return "none";
   }
 }
 
@@ -33,28 +27,14 @@ static const T* find_by_id(const std::vector<T>& v, std::string_view id) {
   return nullptr;
 }
 
-const Source* Catalog::find_source(std::string_view id) const {
-  return find_by_id(sources, id);
-}
-const Accelerator* Catalog::find_accelerator(std::string_view id) const {
-  return find_by_id(accelerators, id);
-}
-const Region* Catalog::find_region(std::string_view id) const {
-  return find_by_id(regions, id);
-}
-const Datacenter* Catalog::find_datacenter(std::string_view id) const {
-  return find_by_id(datacenters, id);
-}
-const Run* Catalog::find_run(std::string_view id) const {
-  return find_by_id(runs, id);
-}
-const Equivalence* Catalog::find_equivalence(std::string_view id) const {
-  return find_by_id(equivalences, id);
-}
+const Source* Catalog::find_source(std::string_view id) const { return find_by_id(sources, id); }
+const Accelerator* Catalog::find_accelerator(std::string_view id) const { return find_by_id(accelerators, id); }
+const Region* Catalog::find_region(std::string_view id) const { return find_by_id(regions, id); }
+const Datacenter* Catalog::find_datacenter(std::string_view id) const { return find_by_id(datacenters, id); }
+const Run* Catalog::find_run(std::string_view id) const { return find_by_id(runs, id); }
+const Equivalence* Catalog::find_equivalence(std::string_view id) const { return find_by_id(equivalences, id); }
 
-const char* builtin_catalog_json() {
-  return kCatalogJson;
-}
+const char* builtin_catalog_json() { return kCatalogJson; }
 
 static std::string g_catalog_error;
 
@@ -68,9 +48,7 @@ int register_builtin_catalog_runs(const char* json) {
   return static_cast<int>(run_registry().size());
 }
 
-const std::vector<const char*>& builtin_catalog_runs() {
-  return run_registry();
-}
+const std::vector<const char*>& builtin_catalog_runs() { return run_registry(); }
 
 Catalog read_builtin_catalog() {
   Catalog c;
