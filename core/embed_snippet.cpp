@@ -1,7 +1,6 @@
 #include "core/embed_snippet.h"
 
-#include <cstdio>
-
+#include "core/json/print_number.h"
 #include "core/svg_chart.h"
 
 namespace modelwatt {
@@ -9,9 +8,7 @@ namespace modelwatt {
 std::string embed_id(const std::string& app_query) {
   unsigned long long h = 1469598103934665603ULL;  // FNV-1a
   for (unsigned char c : app_query) h = (h ^ c) * 1099511628211ULL;
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "mw-%06llx", h & 0xFFFFFF);
-  return buf;
+  return "mw-" + print_hex(h & 0xFFFFFF, 6);  // "mw-%06llx"
 }
 
 std::string embed_snippet(Card card, const std::string& base_url) {

@@ -1,7 +1,6 @@
 #include "core/export_text.h"
 
-#include <cstdio>
-
+#include "core/json/print_number.h"
 #include "core/result_json.h"
 
 namespace modelwatt {
@@ -82,9 +81,7 @@ std::string results_csv(const std::vector<Result>& results) {
     out += std::string(output_section_name(outs[i].section)) + "," + outs[i].key + "," + csv_quote(unit_label(outs[i].unit));
     for (const Result& r : results) {
       const double v = output_value(r, outs[i]);
-      char buf[32] = "";
-      if (has(v)) std::snprintf(buf, sizeof buf, "%.10g", v);
-      out += std::string(",") + buf;
+      out += "," + (has(v) ? print_general(v, 10) : std::string());
     }
     out += "\n";
   }

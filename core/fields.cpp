@@ -1,7 +1,8 @@
 #include "core/fields.h"
 
 #include <cmath>
-#include <cstdio>
+
+#include "core/json/print_number.h"
 
 namespace modelwatt {
 namespace {
@@ -65,9 +66,7 @@ const NumberField kFields[] = {
 #undef MW_I
 
 std::string shortest(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.15g", v);
-  return buf;
+  return print_general(v, 15);
 }
 
 }  // namespace

@@ -1,8 +1,9 @@
 #include "core/format.h"
 
 #include <cmath>
-#include <cstdio>
 #include <cstring>
+
+#include "core/json/print_number.h"
 
 namespace modelwatt {
 
@@ -20,9 +21,7 @@ bool parse_lang(const std::string& code, Lang* out) {
 std::string format_fixed(double v, int decimals, Lang lang) {
   if (!has(v)) return "n/a";
   if (std::isinf(v)) return v > 0 ? "∞" : "-∞";
-  char buf[400];  // 1e308 has 309 integer digits
-  std::snprintf(buf, sizeof buf, "%.*f", decimals < 0 ? 0 : decimals > 20 ? 20 : decimals, std::fabs(v));
-  std::string digits = buf, frac;
+  std::string digits = print_fixed(std::fabs(v), decimals < 0 ? 0 : decimals > 20 ? 20 : decimals), frac;
   if (auto dot = digits.find('.'); dot != std::string::npos) {
     frac = digits.substr(dot + 1);
     digits = digits.substr(0, dot);
@@ -188,15 +187,12 @@ std::string format_quantity(double v, Unit unit, Lang lang) {
 
 std::string format_fraction(double r) {
   if (!has(r) || r <= 0 || std::isinf(r)) return "";
-  char buf[32];
   if (r < 1) {
     const double inv = 1.0 / r;
     if (!(inv < 1e15)) return format_sig(r, Lang::en, 2) + "×";  // 1/1e300 is not a fraction anyone reads
-    std::snprintf(buf, sizeof buf, "1/%.0f", inv);
-  } else {
-    std::snprintf(buf, sizeof buf, "%.3g×", r);
+    return "1/" + print_fixed(inv, 0);
   }
-  return buf;
+  return print_general(r, 3) + "×";
 }
 
 std::string format_ratio(double r, Lang lang) {

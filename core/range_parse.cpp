@@ -1,8 +1,8 @@
 #include "core/range_parse.h"
 
 #include <cmath>
-#include <cstdio>
 
+#include "core/json/print_number.h"
 #include "core/suggest.h"
 
 namespace modelwatt {
@@ -16,23 +16,19 @@ bool bad(std::string* key_out, std::string* why_out, const std::string& key, con
 
 // low <= mode <= high, the mode only with a triangular range, loguniform bounds > 0.
 bool check_shape(const Range& r, const std::string& dist, std::string* key, std::string* why) {
-  char buf[128];
-  if (r.high < r.low) {
-    std::snprintf(buf, sizeof buf, "must be >= low (got %.6g < %.6g)", r.high, r.low);
-    return bad(key, why, "high", buf);
-  }
+  auto g = [](double v) { return print_general(v, 6); };  // "%.6g"
+  if (r.high < r.low)
+    return bad(key, why, "high", "must be >= low (got " + g(r.high) + " < " + g(r.low) + ")");
   if (has(r.mode) && (r.mode < r.low || r.mode > r.high)) {
-    std::snprintf(buf, sizeof buf, "must be between low and high (got %.6g outside [%.6g, %.6g])", r.mode,
-                  r.low, r.high);
-    return bad(key, why, "mode", buf);
+    return bad(
+        key, why, "mode",
+        "must be between low and high (got " + g(r.mode) + " outside [" + g(r.low) + ", " + g(r.high) + "])");
   }
   if (has(r.mode) && dist != "" && dist != "triangular")
     return bad(key, why, "mode", "not used by a " + dist + " range; remove it");
   if (!has(r.mode) && dist == "triangular") return bad(key, why, "mode", "required for a triangular range");
-  if (r.loguniform && !(r.low > 0)) {
-    std::snprintf(buf, sizeof buf, "must be > 0 for a loguniform range (got %.6g)", r.low);
-    return bad(key, why, "low", buf);
-  }
+  if (r.loguniform && !(r.low > 0))
+    return bad(key, why, "low", "must be > 0 for a loguniform range (got " + g(r.low) + ")");
   return true;
 }
 

@@ -1,12 +1,12 @@
 #include "core/scenario_parse.h"
 
 #include <cmath>
-#include <cstdio>
 #include <set>
 
 #include "core/catalog_search.h"
 #include "core/fields.h"
 #include "core/finite.h"
+#include "core/json/print_number.h"
 #include "core/label.h"
 #include "core/range_parse.h"
 #include "core/scenario_parse_phases.h"
@@ -410,12 +410,10 @@ struct Parser {
       p.note = "dense: active = total";
       s->provenance["model.params_active"] = p;
     }
-    if (has(m.params_active) && has(m.params_total) && m.params_active > m.params_total) {
-      char buf[96];
-      std::snprintf(buf, sizeof buf, "must be <= model.params_total (got %.4g > %.4g)", m.params_active,
-                    m.params_total);
-      return fail("model.params_active", buf);
-    }
+    if (has(m.params_active) && has(m.params_total) && m.params_active > m.params_total)
+      return fail("model.params_active", "must be <= model.params_total (got " +
+                                             print_general(m.params_active, 4) + " > " +
+                                             print_general(m.params_total, 4) + ")");
     if (!read_section(merged, Section::training, s)) return false;
     if (!read_section(merged, Section::inference, s)) return false;
     if (!s->training.present && !s->inference.present)

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include "core/i18n.h"
+#include "core/json/print_number.h"
 #include "core/summary_text.h"
 
 namespace modelwatt {
@@ -32,9 +32,7 @@ double text_w(const std::string& s, double font_px, bool bold = false) {
 }
 
 std::string px(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  std::string s = buf;
+  std::string s = print_fixed(v, 1);
   if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
   return s;
 }

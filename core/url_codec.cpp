@@ -1,9 +1,9 @@
 // Low-level pieces of the URL-state codec: percent-encoding, UTF-8 validation, compact numbers.
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 
 #include "core/json/decimal.h"
+#include "core/json/print_number.h"
 #include "core/url_state.h"
 #include "core/url_state_impl.h"
 
@@ -56,7 +56,6 @@ bool url_decode(const std::string& s, std::string* out) {
 namespace url_detail {
 
 std::string compact_number(double v) {
-  char buf[40];
   std::string best = std::isnan(v) ? "" : shortest_g(v);
   // "1.48e+13" -> "1.48e13", "1e-05" -> "1e-5": no '+' (a space in forms) and no padding zeros
   if (auto e = best.find('e'); e != std::string::npos) {
@@ -67,8 +66,8 @@ std::string compact_number(double v) {
     best = mant + "e" + (neg ? "-" : "") + exp;
   }
   if (std::floor(v) == v && std::fabs(v) < 1e16) {  // plain integers when not longer
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-    if (std::string(buf).size() <= best.size()) best = buf;
+    const std::string plain = print_fixed(v, 0);
+    if (plain.size() <= best.size()) best = plain;
   }
   return best;
 }

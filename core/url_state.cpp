@@ -169,7 +169,10 @@ bool scenario_param(const std::string& key, std::size_t* index, std::vector<std:
   const std::string num = key.substr(1, dot - 1);
   if (num.empty() || num.size() > 3 || num.find_first_not_of("0123456789") != std::string::npos) return false;
   if (num.size() > 1 && num[0] == '0') return false;
-  *index = std::stoul(num);
+  // Digits by hand, not std::stoul: its out_of_range path (unreachable for 1-3 digits) links
+  // fprintf and with it musl's printf_core into every web module.
+  *index = 0;
+  for (char c : num) *index = *index * 10 + static_cast<std::size_t>(c - '0');
   *segs = split(key.substr(dot + 1), '.');
   return true;
 }

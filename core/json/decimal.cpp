@@ -2,8 +2,9 @@
 
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
 #include <limits>
+
+#include "core/json/print_number.h"
 
 namespace modelwatt {
 namespace {
@@ -221,18 +222,16 @@ ShortestDecimal shortest_decimal(double v) {
   if (v == 0 || !std::isfinite(v)) return d;
   // If p digits read back, so do p + 1 (the nearest (p+1)-digit decimal is at least as near as
   // the p-digit one, itself a (p+1)-digit decimal), so bisect the precision instead of counting.
-  char buf[40];
   int lo = 1, hi = 17;
   while (lo < hi) {
     const int mid = (lo + hi) / 2;
-    std::snprintf(buf, sizeof buf, "%.*e", mid - 1, v);
-    if (read_double(buf) == v)
+    if (read_double(print_exp(v, mid - 1).c_str()) == v)
       hi = mid;
     else
       lo = mid + 1;
   }
-  std::snprintf(buf, sizeof buf, "%.*e", lo - 1, v);  // "d.ddde±XX"
-  const char* s = buf;
+  const std::string text = print_exp(v, lo - 1);  // "d.ddde±XX"
+  const char* s = text.c_str();
   d.length = 0;
   for (; *s && *s != 'e'; ++s)
     if (*s != '.') d.digits[d.length++] = *s;
@@ -244,12 +243,7 @@ ShortestDecimal shortest_decimal(double v) {
 }
 
 std::string shortest_g(double v) {
-  char buf[40];
-  if (!std::isfinite(v))
-    std::snprintf(buf, sizeof buf, "%g", v);
-  else
-    std::snprintf(buf, sizeof buf, "%.*g", shortest_decimal(v).length, v);
-  return buf;
+  return print_general(v, std::isfinite(v) ? shortest_decimal(v).length : 6);  // "%g": "inf", "nan"
 }
 
 }  // namespace modelwatt

@@ -1,11 +1,11 @@
 // Json -> text, byte for byte as nlohmann::ordered_json::dump(indent, ' ', false, replace) wrote it,
 // so the CLI's output did not change when nlohmann left the build.
 #include <cmath>
-#include <cstdio>
 #include <cstring>
 
 #include "core/json/grisu2.h"
 #include "core/json/json_value.h"
+#include "core/json/print_number.h"
 #include "core/utf8.h"
 
 namespace modelwatt {
@@ -25,9 +25,7 @@ void append_digits(std::string* out, const ShortestDecimal& d) {
   } else {
     *out += digits.substr(0, 1);
     if (k > 1) *out += "." + digits.substr(1);
-    char exp[16];
-    std::snprintf(exp, sizeof exp, "e%c%02d", n - 1 < 0 ? '-' : '+', std::abs(n - 1));
-    *out += exp;
+    *out += (n - 1 < 0 ? "e-" : "e+") + print_int(std::abs(n - 1), 2);  // "e%c%02d"
   }
 }
 
@@ -66,9 +64,7 @@ void append_string(std::string* out, const std::string& s) {
         *out += '\\';
         *out += kShort[c - 0x08];
       } else {
-        char esc[8];
-        std::snprintf(esc, sizeof esc, "\\u%04x", c);
-        *out += esc;
+        *out += "\\u" + print_hex(c, 4);  // "\\u%04x"
       }
     } else {
       *out += static_cast<char>(c);

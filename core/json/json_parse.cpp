@@ -1,11 +1,11 @@
 // Text -> Json: a recursive-descent parser that never throws. Recursion is bounded by kMaxDepth
 // (16), so hostile input cannot exhaust the stack; every refusal names the byte or the field.
 #include <cstdint>
-#include <cstdio>
 #include <string>
 #include <vector>
 
 #include "core/json/decimal.h"
+#include "core/json/print_number.h"
 #include "core/json_read.h"
 #include "core/utf8.h"
 
@@ -99,10 +99,8 @@ class Parser {
     std::string read;
     for (std::size_t k = token_start_; k <= pos_ && k < s_.size(); ++k) {
       const unsigned char c = static_cast<unsigned char>(s_[k]);
-      char esc[12];
-      std::snprintf(esc, sizeof esc, "<U+%.4X>", c);
       if (c <= 0x1F)
-        read += esc;
+        read += "<U+" + print_hex(c, 4, true) + ">";  // printf's "<U+%.4X>"
       else
         read += static_cast<char>(c);
     }
