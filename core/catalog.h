@@ -2,10 +2,10 @@
 // inference reference points and equivalences, each value with its sources and status.
 // Parsed once from assets/catalog.json, which every build embeds at compile time.
 #pragma once
-#include <map>
 #include <string>
 #include <vector>
 
+#include "core/flat_map.h"
 #include "core/precision.h"
 #include "core/units.h"
 
@@ -40,7 +40,7 @@ struct Accelerator {
   double peak_tflops[kPrecisionCount] = {kNone, kNone, kNone, kNone, kNone};
   double tdp_w = kNone, memory_gb = kNone, bandwidth_tb_s = kNone, embodied_kgco2e = kNone;
   std::vector<std::string> sources;
-  std::map<std::string, Provenance> provenance;
+  FlatMap<Provenance> provenance;
   double peak(Precision p) const { return peak_tflops[static_cast<int>(p)]; }
 };
 
@@ -56,7 +56,7 @@ struct Datacenter {
   int year = 0;
   double pue = kNone, wue_onsite_l_per_kwh = kNone;
   std::vector<std::string> sources;
-  std::map<std::string, Provenance> provenance;
+  FlatMap<Provenance> provenance;
 };
 
 struct Run {
@@ -71,7 +71,7 @@ struct Run {
   std::vector<std::string> aliases;  // everyday names search also matches ("ChatGPT")
   std::string scenario_json;  // the run's scenario object (contract format), compact JSON
   std::vector<std::string> sources;
-  std::map<std::string, Provenance> provenance;  // dotted field path -> provenance
+  FlatMap<Provenance> provenance;  // dotted field path -> provenance
 };
 
 struct Footprint {

@@ -1,6 +1,5 @@
 // Run files appended to a catalog (Epoch AI's estimated runs): append_catalog_runs(). Format: the
 // "Run files" section of assets/README.md.
-#include <set>
 
 #include "core/catalog.h"
 #include "core/catalog_read.h"
@@ -60,7 +59,7 @@ bool append_catalog_runs(Catalog* catalog, const Json& root, const std::string& 
   auto runs_it = root.find("runs");
   if (runs_it == root.end() || !runs_it->is_array()) return fail(error, "runs", "must be a list");
 
-  std::set<std::string> ids;
+  StringSet ids;
   for (const Run& r : catalog->runs) ids.insert(r.id);
   const auto defaults = root.find("defaults"), notes = root.find("notes");
   const RunFile file{defaults != root.end() ? &*defaults : nullptr, notes != root.end() ? &*notes : nullptr};

@@ -66,11 +66,11 @@ Provenance read_provenance(const Json& j, const std::vector<std::string>& defaul
 
 // A run's provenance; in a run file, each entry completed by the file's default entry for its path,
 // and a default entry added for each field the scenario sets without an entry of its own.
-std::map<std::string, Provenance> read_provenance_map(const Json& j, const std::vector<std::string>& sources,
+FlatMap<Provenance> read_provenance_map(const Json& j, const std::vector<std::string>& sources,
                                                       const char* default_status = "disclosed",
                                                       const Json* defaults = nullptr) {
   static const Json none = Json::object();
-  std::map<std::string, Provenance> m;
+  FlatMap<Provenance> m;
   auto it = j.find("provenance");
   if (it != j.end() && !it->is_object()) return m;
   const Json& own = it != j.end() ? *it : none;

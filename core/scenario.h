@@ -1,10 +1,10 @@
 // A scenario, resolved: every input as a plain number (kNone when not given), catalog ids kept for
 // display and provenance. Plain structs with "absent" defaults, so estimation is pure arithmetic.
 #pragma once
-#include <map>
 #include <string>
 
 #include "core/catalog.h"
+#include "core/flat_map.h"
 #include "core/precision.h"
 #include "core/units.h"
 
@@ -73,11 +73,11 @@ struct Scenario {
   TrainingInputs training;
   InferenceInputs inference;
   // Where each given input came from: dotted path ("training.pue") -> status + sources.
-  std::map<std::string, Provenance> provenance;
+  FlatMap<Provenance> provenance;
   // Ranges the user gave instead of a point ({"low", "mode", "high", "dist"}), by dotted path. The
   // field itself holds the point value (mode, else midpoint; geometric mean for loguniform), so
   // estimate() stays a point estimate; core/uncertainty.h samples these ranges.
-  std::map<std::string, Range> ranges;
+  FlatMap<Range> ranges;
 };
 
 }  // namespace modelwatt

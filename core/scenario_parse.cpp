@@ -1,7 +1,6 @@
 #include "core/scenario_parse.h"
 
 #include <cmath>
-#include <set>
 
 #include "core/catalog_search.h"
 #include "core/fields.h"
@@ -33,7 +32,7 @@ std::vector<std::string> ids_of(const std::vector<T>& v, F f) {
 struct Parser {
   const Catalog& catalog;
   std::string base;            // path prefix
-  std::set<std::string> user;  // dotted paths the user gave (vs the preset)
+  StringSet user;              // dotted paths the user gave (vs the preset)
   const Run* run = nullptr;
   Error* error;
   Json preset_json = Json::object();  // the preset's own scenario, before the user's overrides

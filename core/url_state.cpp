@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 #include "core/error.h"
 #include "core/fields.h"
@@ -65,7 +64,7 @@ bool split_query(const std::string& query, std::vector<Param>* params, Error* er
     return fail(error, "",
                 "link is " + std::to_string(query.size()) + " bytes, over the " +
                     std::to_string(kMaxQueryBytes) + "-byte limit");
-  std::set<std::string> seen;
+  StringSet seen;
   for (const std::string& part : split(query, '&')) {
     if (part.empty()) continue;
     if (params->size() >= kMaxUrlParams)
@@ -267,7 +266,7 @@ bool decode_url_state(const std::string& text, UrlState* out, Error* error) {
   if (!presets) return fail(error, "s", "missing: list the scenarios, e.g. s=deepseek-v3,llama-3.1-405b");
   Json list = Json::array();
   if (!read_presets(presets->value, &list, error)) return false;
-  static const std::set<std::string> kView = {"metric", "view", "lang", "theme", "bg", "id"};
+  static const StringSet kView = {"metric", "view", "lang", "theme", "bg", "id"};
   for (const Param& p : params) {
     std::size_t index;
     std::vector<std::string> segs;

@@ -13,11 +13,11 @@
 // - every scenario can get an inference section (its defaults badged assumed);
 // - a preset's disclosed GPU-hours and FLOPs can be switched off (derive instead) in one step.
 #pragma once
-#include <map>
 #include <string>
 #include <vector>
 
 #include "core/catalog.h"
+#include "core/flat_map.h"
 #include "core/format.h"
 #include "core/json_read.h"
 #include "core/result.h"
@@ -30,9 +30,9 @@ inline constexpr int kMaxComparisonSlots = 4;
 struct EditSlot {
   std::string preset;                 // run id it starts from; "" = your own model
   Json assumed = Json::object();      // the editing model's starting values (contract layout)
-  std::map<std::string, Provenance> assumed_provenance;  // why each starting value, by dotted path
+  FlatMap<Provenance> assumed_provenance;  // why each starting value, by dotted path
   Json overrides = Json::object();    // the user's values (contract layout; null drops a value)
-  std::map<std::string, std::string> messages;  // refused edits: dotted path -> message (UI language)
+  FlatMap<std::string> messages;  // refused edits: dotted path -> message (UI language)
   std::vector<std::string> notices;   // what followed the last change (UI language)
   Scenario scenario;                  // parsed from preset + assumed + overrides (always valid)
   Result result;                      // estimate(scenario)

@@ -2,10 +2,10 @@
 // visible assumption) and a serving setup for scenarios whose run has none. Every value comes from
 // the catalog (a published figure or a documented assumption of another run), never from here.
 #pragma once
-#include <map>
 #include <string>
 
 #include "core/catalog.h"
+#include "core/flat_map.h"
 #include "core/format.h"
 #include "core/json_read.h"
 
@@ -13,7 +13,7 @@ namespace modelwatt {
 
 struct StartingValues {
   Json values = Json::object();  // contract layout
-  std::map<std::string, Provenance> provenance;  // dotted path -> status assumed, note, sources, range
+  FlatMap<Provenance> provenance;  // dotted path -> status assumed, note, sources, range
 };
 
 // 7B dense on 2T tokens (Llama 2 7B's size, as an example), H100 at BF16, MFU 0.4 (Llama 3's
