@@ -3,6 +3,7 @@
 // compile in. The web modules carry no strings of their own, so a reader downloads one language and
 // an article's card only the card's words.
 //   node strings_dump.js <app|card> <en|it>  > strings/<face>.<lang>.json
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -64,6 +65,9 @@ int main(int argc, char** argv) {
     for (std::size_t i = 0; i < n; ++i)
       if (wanted(face, table[i].key)) entries.push_back(&table[i]);
   }
+  // In key order: the module's table is kept sorted, which is then a linear pass (core/i18n.cpp).
+  std::sort(entries.begin(), entries.end(),
+            [](const I18nEntry* a, const I18nEntry* b) { return std::string_view(a->key) < b->key; });
   std::printf("{\"lang\": \"%s\", \"face\": \"%s\", \"strings\": {\n", lang.c_str(), face.c_str());
   for (std::size_t i = 0; i < entries.size(); ++i)
     std::printf("%s: %s%s\n", quoted(entries[i]->key).c_str(),
