@@ -292,9 +292,17 @@ bool decode_url_state(const std::string& text, UrlState* out, Error* error) {
 std::string app_link_query(const std::string& query) {
   std::string out;
   for (const std::string& part : split(strip_to_query(query), '&')) {
-    std::string key;
-    if (part.empty() || !url_decode(part.substr(0, part.find('=')), &key) || key == "id" || key == "bg") continue;
-    out += (out.empty() ? "" : "&") + part;
+    const std::size_t eq = part.find('=');
+    std::string key, value;
+    if (part.empty() || !url_decode(part.substr(0, eq), &key) || key == "id" || key == "bg") continue;
+    if (eq != std::string::npos && !url_decode(part.substr(eq + 1), &value)) continue;
+    // Re-encoded as the encoder writes them (a browser's URLSearchParams writes "," as %2C, " " as +).
+    std::string v;
+    if (key == "s")
+      for (const std::string& id : split(value, ',')) v += (v.empty() ? "" : ",") + url_encode(id);
+    else
+      v = url_encode(value);
+    out += (out.empty() ? "" : "&") + url_encode(key) + (eq == std::string::npos ? "" : "=" + v);
   }
   return out;
 }

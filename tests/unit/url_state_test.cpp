@@ -188,4 +188,7 @@ TEST_CASE("url codec: the card's link as the app opens it keeps everything but t
         "v=1&s=deepseek-v3,_&s1.label=Mio%20run&lang=it");
   CHECK(app_link_query("?v=1&&s=gpt-3&i%64=x&metric=water") == "v=1&s=gpt-3&metric=water");  // "i%64" is "id"
   CHECK(app_link_query("v=1&s=gpt-3&idle=1&bg2=3") == "v=1&s=gpt-3&idle=1&bg2=3");
+  // A browser's URLSearchParams writes "," as %2C and a space as +: the app's link is as the encoder writes.
+  CHECK(app_link_query("v=1&s=deepseek-v3%2C_&s1.label=My+run&metric=energy") ==
+        "v=1&s=deepseek-v3,_&s1.label=My%20run&metric=energy");
 }
