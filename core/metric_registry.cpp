@@ -6,8 +6,8 @@ namespace modelwatt {
 // card alike, so they never disagree on what a bar means. Most published runs state no embodied
 // footprint: their CO2e bar is the operational part alone (the legend says which is which).
 // Chains: compute -> GPU-hours -> energy -> CO2e | water; GPU-hours -> cost (hours × price).
-const std::vector<MetricDef>& metric_defs() {
-  static const std::vector<MetricDef> kMetrics = {
+const std::array<MetricDef, 6>& metric_defs() {
+  static constexpr std::array<MetricDef, 6> kMetrics = {{
       {"compute",
        "training.flops",
        nullptr,
@@ -50,7 +50,7 @@ const std::vector<MetricDef>& metric_defs() {
        "energy",
        {"training.wue", "training.water_offsite"}},
       {"cost", "training.cost_usd", nullptr, {}, nullptr, {}, "gpu_hours", {"training.gpu_hour_price"}},
-  };
+  }};
   return kMetrics;
 }
 
