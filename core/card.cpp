@@ -7,6 +7,7 @@
 #include "core/estimate.h"
 #include "core/export_text.h"
 #include "core/i18n.h"
+#include "core/json/json_writer.h"
 #include "core/metric_registry.h"
 #include "core/paper_text.h"
 #include "core/result_json.h"
@@ -44,43 +45,71 @@ std::vector<std::string> scenario_source_ids(const Scenario& s, const ChartMetri
   return ids;
 }
 
-Json strings_json(Lang lang) {
-  Json j = Json::object();
+void write_strings(JsonWriter& w, Lang lang) {
+  w.begin_object();
   for (const char* k :
        {"open_app", "sources", "download", "paper", "metric_group", "language", "table_caption",
         "col.scenario", "col.value", "col.low", "col.high", "reference", "error", "made_with", "lang_failed"})
-    j[k] = tr(std::string("embed.") + k, lang);
-  return j;
+    w.key(k).value(tr(std::string("embed.") + k, lang));
+  w.end_object();
 }
 
-Json table_json(const Card& card, const Catalog& catalog, const std::vector<const Source*>& sources,
-                const CardIntervals& ci, Lang lang) {
+// {"ok": false, ...}: a link that does not decode, or whose Monte Carlo failed.
+void write_error(JsonWriter& w, const std::string& message, const std::string& id, Lang lang) {
+  w.begin_object().key("ok").value(false).key("error").value(message).key("id").value(id);
+  w.key("lang").value(lang_code(lang)).key("strings");
+  write_strings(w, lang);
+  w.end_object();
+}
+
+void write_table(JsonWriter& w, const Card& card, const Catalog& catalog,
+                 const std::vector<const Source*>& sources, const CardIntervals& ci, Lang lang) {
   const ChartMetric m = resolve_metric(card.state.metric, card.results);
   const std::vector<BarInput> bars = metric_bars(m, card.results);
   const Unit unit = m.total ? m.total->unit : Unit::none;
-  Json rows = Json::array();
+  w.begin_object().key("ratio_head");
+  w.value(fill(tr("embed.col.ratio", lang), {card.results.empty() ? "" : card.results[0].label}));
+  w.key("rows").begin_array();
   for (std::size_t i = 0; i < bars.size(); ++i) {
     const double base = bars[0].value;
     const double ratio = has(bars[i].value) && has(base) && base != 0 ? bars[i].value / base : kNone;
-    Json cites = Json::array();
-    for (const std::string& id : scenario_source_ids(card.scenarios[i], m, catalog)) {
-      auto it = std::find(sources.begin(), sources.end(), catalog.find_source(id));
-      if (it != sources.end()) cites.push_back(static_cast<int>(it - sources.begin()) + 1);
-    }
     // The interval columns always hold the p5 and p95, equal to the value when nothing is uncertain.
     const Interval& q = ci.bars[i];
-    rows.push_back(
-        {{"label", bars[i].label},
-         {"value", format_quantity(bars[i].value, unit, lang)},
-         {"low", q.present() ? format_quantity(q.p5, unit, lang) : std::string(tr("embed.na", lang))},
-         {"high", q.present() ? format_quantity(q.p95, unit, lang) : std::string(tr("embed.na", lang))},
-         {"raw", json_num(bars[i].value)},
-         {"ratio", i == 0 ? std::string(tr("embed.reference", lang)) : ratio_short(ratio, lang)},
-         {"cites", cites}});
+    w.begin_object().key("label").value(bars[i].label);
+    w.key("value").value(format_quantity(bars[i].value, unit, lang));
+    w.key("low").value(q.present() ? format_quantity(q.p5, unit, lang) : tr("embed.na", lang));
+    w.key("high").value(q.present() ? format_quantity(q.p95, unit, lang) : tr("embed.na", lang));
+    w.key("raw").value(bars[i].value);  // null when not a number, as json_num
+    w.key("ratio").value(i == 0 ? tr("embed.reference", lang) : ratio_short(ratio, lang));
+    w.key("cites").begin_array();
+    for (const std::string& id : scenario_source_ids(card.scenarios[i], m, catalog)) {
+      auto it = std::find(sources.begin(), sources.end(), catalog.find_source(id));
+      if (it != sources.end()) w.value(static_cast<int>(it - sources.begin()) + 1);
+    }
+    w.end_array().end_object();
   }
-  const std::string ratio_head =
-      fill(tr("embed.col.ratio", lang), {card.results.empty() ? "" : card.results[0].label});
-  return {{"ratio_head", ratio_head}, {"rows", rows}};
+  w.end_array().end_object();
+}
+
+void write_metrics(JsonWriter& w, Lang lang) {
+  std::size_t n;
+  const char* const* names = metric_names(&n);
+  w.begin_array();
+  for (std::size_t i = 0; i < n; ++i) {
+    w.begin_object().key("name").value(names[i]);
+    w.key("label").value(metric_short_label(names[i], lang)).end_object();
+  }
+  w.end_array();
+}
+
+void write_sources(JsonWriter& w, const std::vector<const Source*>& sources) {
+  w.begin_array();
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    const Source& s = *sources[i];
+    w.begin_object().key("n").value(i + 1).key("title").value(s.title).key("authors").value(s.authors);
+    w.key("year").value(s.year).key("url").value(s.url).end_object();
+  }
+  w.end_array();
 }
 
 std::string footer_text(const Card& card, const Catalog& catalog, Lang lang) {
@@ -198,44 +227,46 @@ std::string card_query(const Card& card, bool for_app) {
   return encode_url_state(st, &q, &ignored) ? q : "";
 }
 
-Json card_view(const Card& card, const Catalog& catalog, int width_px, bool dark, const std::string& app_query) {
+namespace {
+
+// The card's content (core/card.h, card_json), the one list of its fields.
+void write_card(JsonWriter& w, const Card& card, const Catalog& catalog, int width_px, bool dark,
+                const std::string& app_query) {
   const Lang lang = card_lang(card);
+  const CardIntervals ci = intervals_of(card);
+  if (!ci.error.reason.empty()) {
+    write_error(w, card_link_error(ci.error).message(), card.state.embed_id, lang);
+    return;
+  }
   const ChartMetric m = resolve_metric(card.state.metric, card.results);
   const std::vector<const Source*> sources = card_sources(card, catalog);
-  const CardIntervals ci = intervals_of(card);
-  if (!ci.error.reason.empty())
-    return {{"ok", false},
-            {"error", card_link_error(ci.error).message()},
-            {"id", card.state.embed_id},
-            {"lang", lang_code(lang)},
-            {"strings", strings_json(lang)}};
-  Json metrics = Json::array(), src = Json::array();
-  std::size_t n;
-  const char* const* names = metric_names(&n);
-  for (std::size_t i = 0; i < n; ++i)
-    metrics.push_back({{"name", names[i]}, {"label", metric_short_label(names[i], lang)}});
-  for (std::size_t i = 0; i < sources.size(); ++i)
-    src.push_back({{"n", i + 1},
-                   {"title", sources[i]->title},
-                   {"authors", sources[i]->authors},
-                   {"year", sources[i]->year},
-                   {"url", sources[i]->url}});
-  return {{"ok", true},
-          {"lang", lang_code(lang)},
-          {"metric", card.state.metric},
-          {"view", card.state.view},
-          {"theme", card.state.theme},
-          {"transparent", card.state.transparent},
-          {"id", card.state.embed_id},
-          {"title", card_title(card, lang)},
-          {"metric_title", metric_title(m, lang)},
-          {"summary", summary_sentence(card.results, m, ci.ratio, lang)},
-          {"svg", svg_with(card, catalog, ci, width_px, dark, false)},
-          {"metrics", metrics},
-          {"table", table_json(card, catalog, sources, ci, lang)},
-          {"sources", src},
-          {"strings", strings_json(lang)},
-          {"app_query", app_query}};
+  w.begin_object().key("ok").value(true).key("lang").value(lang_code(lang));
+  w.key("metric").value(card.state.metric).key("view").value(card.state.view);
+  w.key("theme").value(card.state.theme).key("transparent").value(card.state.transparent);
+  w.key("id").value(card.state.embed_id).key("title").value(card_title(card, lang));
+  w.key("metric_title").value(metric_title(m, lang));
+  w.key("summary").value(summary_sentence(card.results, m, ci.ratio, lang));
+  w.key("svg").value(svg_with(card, catalog, ci, width_px, dark, false));
+  write_metrics(w.key("metrics"), lang);
+  write_table(w.key("table"), card, catalog, sources, ci, lang);
+  write_sources(w.key("sources"), sources);
+  write_strings(w.key("strings"), lang);
+  w.key("app_query").value(app_query).end_object();
+}
+
+}  // namespace
+
+// Read back from the card's text rather than built as a second list of the same fields: the card's
+// module then writes its output without building a Json tree (smaller wasm), and the app, which
+// calls this once a view, can afford a parse of ~8 KB.
+Json card_view(const Card& card, const Catalog& catalog, int width_px, bool dark, const std::string& app_query) {
+  std::string text;
+  JsonWriter w(&text);
+  write_card(w, card, catalog, width_px, dark, app_query);
+  Json view;
+  std::string why;
+  parse_json(text, &view, &why);  // cannot fail: the writer's own output, far under the size limit
+  return view;
 }
 
 Json card_view(const Card& card, const Catalog& catalog, int width_px, bool dark) {
@@ -250,13 +281,13 @@ std::string card_json(const std::string& query, const Catalog& catalog, int widt
   const bool state_ok = decode_url_state(query, &probe, &error);  // embed_id validated when true
   if (state_ok && probe.lang == "it") lang = Lang::it;
   const std::string id = state_ok ? probe.embed_id : "";
+  std::string out;
+  JsonWriter w(&out);
   if (!card_from_query(query, catalog, &card, &error))
-    return json_dump(Json{{"ok", false},
-                          {"error", error.message()},
-                          {"id", id},
-                          {"lang", lang_code(lang)},
-                          {"strings", strings_json(lang)}});
-  return json_dump(card_view(card, catalog, width_px, dark, app_link_query(query)));
+    write_error(w, error.message(), id, lang);
+  else
+    write_card(w, card, catalog, width_px, dark, app_link_query(query));
+  return out;
 }
 
 std::string card_export_of(const Card& card, const Catalog& catalog, const std::string& kind, int width_px,

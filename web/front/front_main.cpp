@@ -19,6 +19,7 @@
 #include "core/embed_snippet.h"
 #include "core/explain.h"
 #include "core/i18n.h"
+#include "core/json/json_writer.h"
 #include "core/result_json.h"
 #include "core/scenario_parse.h"
 #include "core/url_state.h"
@@ -308,6 +309,17 @@ constexpr const char* kFace = "card";  // the card's strings file: strings/card.
 constexpr const char* kFace = "app";
 #endif
 
+// A list of strings as a JSON array, written without a Json tree (the card's link has no other use
+// for building one).
+const char* out_list(const std::vector<std::string>& list) {
+  g_out.clear();
+  JsonWriter w(&g_out);
+  w.begin_array();
+  for (const std::string& s : list) w.value(s);
+  w.end_array();
+  return g_out.c_str();
+}
+
 // What a link's state needs that the module lacks, as paths of files next to the page (without
 // ".json"): the catalog entries it names ("catalog/run/gpt-3") and the strings of its language
 // ("strings/app.it"; the link's `lang`, else `reader_lang`). The page fetches each before drawing.
@@ -315,7 +327,7 @@ constexpr const char* kFace = "app";
 const char* catalog_missing(const std::string& query, const std::string& reader_lang) {
   UrlState state;
   Error e;
-  Json paths = Json::array();
+  std::vector<std::string> paths;
   const bool decoded = decode_url_state(query, &state, &e);
   if (decoded)
     for (const CatalogRef& r : missing_catalog_refs(state.scenarios, live()))
@@ -323,7 +335,7 @@ const char* catalog_missing(const std::string& query, const std::string& reader_
   Lang lang = Lang::en;
   if (!(decoded && parse_lang(state.lang, &lang))) parse_lang(reader_lang, &lang);
   if (!strings_loaded(lang)) paths.push_back(std::string("strings/") + kFace + "." + lang_code(lang));
-  return out(paths);
+  return out_list(paths);
 }
 
 // Adds one fetched shard (core/catalog_shard.h) to the live catalog, and remembers it for the next
@@ -361,7 +373,7 @@ EMSCRIPTEN_KEEPALIVE const char* mw_strings_add(const char* json) {
 }
 // The keys the core asked for and its strings lacked (tests: none, in every state they draw).
 EMSCRIPTEN_KEEPALIVE const char* mw_strings_missing() {
-  return out(missing_strings());
+  return out_list(missing_strings());
 }
 
 // The embed card: its content for a link's state, and its exports (see core/card.h; the exports are
