@@ -1,6 +1,5 @@
 #include "core/catalog_export.h"
 
-#include <cstdio>
 #include <cstdlib>
 #include <set>
 

@@ -1,7 +1,6 @@
 #include "core/claim.h"
 
 #include <cmath>
-#include <cstdio>
 #include <cstring>
 
 #include "core/finite.h"

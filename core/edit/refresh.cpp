@@ -1,6 +1,5 @@
 #include "core/edit/refresh.h"
 
-#include <cstdio>
 
 #include "core/estimate.h"
 #include "core/i18n.h"
