@@ -3,13 +3,15 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/json/decimal.h"
+
 namespace modelwatt {
 namespace {
 
 // The smallest "nice" number (1, 2, 2.5, 5 × 10^k) at or above v.
 double nice_ceil(double v) {
   if (!(v > 0)) return 1;
-  const double p = std::pow(10.0, std::floor(std::log10(v)));
+  const double p = power_of_ten(static_cast<int>(std::floor(std::log10(v))));
   for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
     if (m * p >= v * (1 - 1e-12)) return m * p;
   return 10 * p;
@@ -29,11 +31,11 @@ void log_domain(double min_pos, double max_v, int max_ticks, ChartLayout* out) {
   int lo = static_cast<int>(std::floor(std::log10(min_pos))) - 1;  // keep the smallest bar visible
   int hi = static_cast<int>(std::ceil(std::log10(max_v) - 1e-12));
   if (hi <= lo) hi = lo + 1;
-  out->domain_min = std::pow(10.0, lo);
-  out->domain_max = std::pow(10.0, hi);
+  out->domain_min = power_of_ten(lo);
+  out->domain_max = power_of_ten(hi);
   const int every = (hi - lo + 1 > max_ticks) ? (hi - lo + max_ticks - 1) / (max_ticks - 1) : 1;
   for (int e = lo; e <= hi; ++e) {
-    const double v = std::pow(10.0, e);
+    const double v = power_of_ten(e);
     out->ticks.push_back({v, static_cast<double>(e - lo) / (hi - lo), (e - lo) % every == 0});
   }
 }

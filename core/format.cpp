@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/json/decimal.h"
 #include "core/json/print_number.h"
 
 namespace modelwatt {
@@ -53,7 +54,7 @@ std::string format_sig(double v, Lang lang, int sig) {
   if (mag < -9) return scientific(v, lang, "");  // 1e-300 is not "0": 1×10⁻³⁰⁰
   int decimals = sig - 1 - mag;
   if (decimals < 0) {  // round to `sig` significant digits, no decimals
-    const double scale = std::pow(10.0, -decimals);
+    const double scale = power_of_ten(-decimals);
     return format_fixed(std::round(v / scale) * scale, 0, lang);
   }
   if (decimals > 12) decimals = 12;
@@ -93,7 +94,7 @@ std::string scientific(double v, Lang lang, const char* unit) {
   if (!std::isfinite(v) || v == 0) return format_sig(v, lang) + " " + unit;
   int e = static_cast<int>(std::floor(std::log10(std::fabs(v))));
   // 10^e underflows to 0 below 1e-308 (subnormal v): scale in two steps so the mantissa stays finite.
-  double m = e < -300 ? v * 1e300 / std::pow(10.0, e + 300) : v / std::pow(10.0, e);
+  double m = e < -300 ? v * 1e300 / power_of_ten(e + 300) : v / power_of_ten(e);
   if (std::fabs(m) >= 9.995) { m /= 10; ++e; }
   std::string exp;
   if (e < 0) exp += "⁻";

@@ -4,6 +4,7 @@
 
 #include "core/edit/refresh.h"
 #include "core/fields.h"
+#include "core/json/decimal.h"
 
 namespace modelwatt {
 namespace {
@@ -29,7 +30,7 @@ FieldSteps powers_of_two(double v) {
 
 FieldSteps magnitude(double v, bool allow_zero) {
   if (v == 0) return {kNone, 1};
-  const double step = std::pow(10.0, std::floor(std::log10(v)) - 1);
+  const double step = power_of_ten(static_cast<int>(std::floor(std::log10(v))) - 1);
   FieldSteps s = on_grid(v, step);
   // 100 → 90 steps with the smaller decade's grid; never to zero or below unless the field allows 0
   if (s.down <= 0) s.down = allow_zero ? 0 : kNone;
@@ -39,7 +40,7 @@ FieldSteps magnitude(double v, bool allow_zero) {
 // Rounds away the float noise of the grid (0.41000000000000003) at 12 significant digits.
 double tidy(double x) {
   if (x == 0) return 0;
-  const double m = std::pow(10.0, 11 - std::floor(std::log10(std::fabs(x))));
+  const double m = power_of_ten(11 - static_cast<int>(std::floor(std::log10(std::fabs(x)))));
   return std::round(x * m) / m;
 }
 

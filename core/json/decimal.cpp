@@ -198,6 +198,14 @@ const char* read_decimal(const char* first, const char* last, double* out) {
   return p;
 }
 
+double power_of_ten(int exponent) {
+  DecimalDigits d;
+  d.mantissa = 1;
+  d.count = 1;
+  d.exponent = exponent < -400 ? -400 : exponent > 400 ? 400 : exponent;  // beyond: 0 or infinity
+  return to_double(d);
+}
+
 bool parse_decimal(const std::string& text, double* out) {
   const char* last = text.data() + text.size();
   double v = 0;

@@ -20,6 +20,13 @@ bool parse_decimal(const std::string& text, double* out);
 // read_decimal on a NUL-terminated text, 0 when it holds no number (strtod(text, nullptr)'s use).
 double read_double(const char* text);
 
+// 10^exponent, the double nearest it (as read_decimal reads "1e<exponent>"): exact up to 10^22,
+// infinity above 10^308, 0 below half the smallest subnormal. The core's powers of ten go through
+// this instead of std::pow: musl's pow (the one Emscripten links) carries ~6 KB of lookup tables
+// (its log and exp data) that no other code needs, and a correctly rounded result is the same
+// double on every platform.
+double power_of_ten(int exponent);
+
 // The fewest significant digits that read back as exactly v (finite, > 0): v ≈ digits × 10^exponent,
 // with the digits correctly rounded from v (printf's rounding) and no trailing zeros.
 struct ShortestDecimal {

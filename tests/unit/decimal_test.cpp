@@ -92,6 +92,28 @@ TEST_CASE("decimal: shortest digits read back") {
   }
 }
 
+TEST_CASE("decimal: power_of_ten is the double nearest 10^n") {
+  CHECK(power_of_ten(0) == 1.0);
+  CHECK(power_of_ten(3) == 1000.0);
+  CHECK(power_of_ten(22) == 1e22);  // the last exact one
+  CHECK(power_of_ten(23) == 1e23);  // not exact: the compiler's literal is the nearest double
+  CHECK(power_of_ten(-1) == 0.1);
+  CHECK(power_of_ten(-5) == 1e-5);
+  CHECK(power_of_ten(308) == 1e308);
+  CHECK(std::isinf(power_of_ten(309)));
+  CHECK(power_of_ten(-308) == 1e-308);
+  CHECK(power_of_ten(-323) == 1e-323);  // subnormal: 2 × 2^-1074
+  CHECK(power_of_ten(-324) == 0.0);     // 1e-324 is below half of 2^-1074 (4.94e-324)
+  CHECK(power_of_ten(-100000) == 0.0);
+  CHECK(std::isinf(power_of_ten(100000)));
+  // Every exponent against the C library's reading of the same text (compiled literals above,
+  // strtod here: both correctly rounded, and independent of the code under test).
+  for (int n = -330; n <= 330; ++n) {
+    const std::string text = "1e" + std::to_string(n);
+    REQUIRE_MESSAGE(bits(power_of_ten(n)) == bits(std::strtod(text.c_str(), nullptr)), text);
+  }
+}
+
 #ifndef __EMSCRIPTEN__  // a million strtod calls: native only (wasm under node is too slow for it)
 TEST_CASE("decimal: bit-identical to glibc's strtod on a million random texts") {
   std::mt19937_64 rng(20240601);
