@@ -48,6 +48,13 @@ void merge_by_id(std::vector<T>* into, std::vector<T>* from,
     if (!(catalog.*find)(entry.id)) into->push_back(std::move(entry));
 }
 
+// Shrinks only: erase, not resize, which would also instantiate growing (default-constructing
+// entries) for every type in the web modules.
+template <class T>
+void truncate(std::vector<T>* v, std::size_t size) {
+  v->erase(v->begin() + static_cast<std::ptrdiff_t>(size), v->end());
+}
+
 }  // namespace
 
 std::vector<CatalogRef> missing_catalog_refs(const Json& scenarios, const Catalog& catalog) {
@@ -92,11 +99,11 @@ bool merge_catalog_shard(Catalog* catalog, const std::string& json, Error* error
       for (const Json& r : *runs)
         if (r.is_object() && next.find_run(json_string(r, "id"))) all_new = false;
     if (all_new && !append_catalog_runs(&next, *file, json_dump(*file), error)) {
-      next.sources.resize(sizes[0]);
-      next.accelerators.resize(sizes[1]);
-      next.regions.resize(sizes[2]);
-      next.datacenters.resize(sizes[3]);
-      next.runs.resize(sizes[4]);
+      truncate(&next.sources, sizes[0]);
+      truncate(&next.accelerators, sizes[1]);
+      truncate(&next.regions, sizes[2]);
+      truncate(&next.datacenters, sizes[3]);
+      truncate(&next.runs, sizes[4]);
       return false;
     }
   }

@@ -94,7 +94,8 @@ Interval interval_known(double* v, std::size_t n, std::size_t nulls, double lo, 
   if (nulls) std::remove_if(v, v + n, [](double x) { return !has(x); });
   Interval r;
   if (m < 64 || !select_by_histogram(v, m, lo, hi, &r)) {
-    std::sort(v, v + m);  // few samples, or a width too narrow to bucket (subnormal)
+    // Few samples, or a width too narrow to bucket (subnormal): select over the whole range. (No
+    // std::sort: select_rank needs none, and introsort is ~1 KB of every web module.)
     const double last = static_cast<double>(m - 1);
     r = Interval{select_rank(v, 0, m, last * 0.05), select_rank(v, 0, m, last * 0.5), select_rank(v, 0, m, last * 0.95)};
   }

@@ -1,9 +1,10 @@
-/* The embed card's module loader (built as mw_card.js). The card's wasm is linked standalone, with no
-   emcc JS runtime (web/front/CMakeLists.txt): the card calls six C functions with strings and numbers,
-   for which emcc's generated glue (6 KB) was a third of the card's script bytes. This does what the
-   card needs of it: fetch and instantiate the module, run its constructors (_initialize), and offer
-   ccall(name, returnType, argTypes, args) for "string" and "number", as emcc's runtime does for the
-   app's module (mw_core.js), so front.js and the card's page call both the same way. */
+/* The embed card's module loader (bundled into mw_card.js, the card's one script). The card's wasm
+   is linked standalone, with no emcc JS runtime (web/front/CMakeLists.txt): the card calls six C
+   functions with strings and numbers, for which emcc's generated glue (6 KB) was a third of the
+   card's script bytes. This does what the card needs of it: fetch and instantiate the module, run
+   its constructors (_initialize), and offer ccall(name, returnType, argTypes, args) for "string"
+   and "number", as emcc's runtime does for the app's module (mw_core.js), so front.js and the card's
+   page call both the same way. */
 var ModelWattCard = function (opts) {
   "use strict";
   var locate = (opts && opts.locateFile) || function (f) { return f; };

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """The web faces' catalog files, from assets/catalog.json and assets/epoch_runs.json:
 
-  catalog_shards.py CATALOG RUNS --kernel ID,ID --embed OUT.json --shards DIR --full OUT.json
+  catalog_shards.py CATALOG RUNS --kernel ID,ID --embed OUT.json --embed-card OUT.json --shards DIR
+                    --full OUT.json
 
 --embed  what the wasm module embeds: the runs the default comparison shows (--kernel) and what they
          refer to, plus the equivalences; without the free-text "note" and "locator" fields, which the
          card never shows. The first render needs nothing else.
+--embed-card  the same for the card's module, without the equivalences (and the sources only they
+         cite): the card never shows them, and they were ~0.9 KB of its gzip.
 --shards one file per entry, DIR/<kind>/<id>.json (kind: run, accelerator, region, datacenter): a
          catalog holding that entry and what it refers to, in the same stripped form; an Epoch AI run
          comes as a one-run "run_file". The card and a link's first render fetch only these
@@ -99,6 +102,7 @@ def main():
     p.add_argument("runs")
     p.add_argument("--kernel", required=True)
     p.add_argument("--embed", required=True)
+    p.add_argument("--embed-card", required=True)
     p.add_argument("--shards", required=True)
     p.add_argument("--full", required=True)
     a = p.parse_args()
@@ -108,13 +112,15 @@ def main():
         run_file = json.load(f)
     c = Catalog(catalog, run_file)
 
-    kernel = c.empty()
-    kernel["equivalences"] = catalog.get("equivalences", [])
-    for i in a.kernel.split(","):
-        if i not in c.runs:
-            raise SystemExit("catalog_shards: kernel run %r is not in the catalog" % i)
-        c.add_run(kernel, c.runs[i], epoch=False)
-    dump(c.finish(kernel), a.embed)
+    for path, equivalences in ((a.embed, catalog.get("equivalences", [])), (a.embed_card, None)):
+        kernel = c.empty()
+        if equivalences is not None:
+            kernel["equivalences"] = equivalences
+        for i in a.kernel.split(","):
+            if i not in c.runs:
+                raise SystemExit("catalog_shards: kernel run %r is not in the catalog" % i)
+            c.add_run(kernel, c.runs[i], epoch=False)
+        dump(c.finish(kernel), path)
 
     for kind in KINDS:
         for i in c.by_kind[kind]:

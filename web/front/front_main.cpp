@@ -346,9 +346,11 @@ const char* catalog_add(const std::string& json) {
     g_out = e.message();
     return g_out.c_str();
   }
+#ifndef MW_CARD_ONLY  // the card has no comparison to rebind and never rebuilds its catalog
   g_shards.push_back(json);
   if (!g_comparison.slots.empty()) rebind_catalog(&g_comparison, live());
   g_search_stale = true;
+#endif
   return "";
 }
 
