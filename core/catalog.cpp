@@ -50,18 +50,20 @@ int register_builtin_catalog_runs(const char* json) {
 
 const std::vector<const char*>& builtin_catalog_runs() { return run_registry(); }
 
-Catalog read_builtin_catalog() {
-  Catalog c;
-  if (!parse_catalog(kCatalogJson, &c, &g_catalog_error)) return Catalog{};
+void read_builtin_catalog(Catalog* out, CatalogParts parts) {
+  if (!parse_catalog(kCatalogJson, out, &g_catalog_error, parts)) return;  // *out untouched: still empty
   for (const char* runs : run_registry()) {
     Error e;
-    if (!append_catalog_runs(&c, runs, &e)) g_catalog_error = "embedded runs: " + e.message();
+    if (!append_catalog_runs(out, runs, &e)) g_catalog_error = "embedded runs: " + e.message();
   }
-  return c;
 }
 
 const Catalog& builtin_catalog() {
-  static const Catalog catalog = read_builtin_catalog();
+  static const Catalog catalog = [] {
+    Catalog c;
+    read_builtin_catalog(&c);
+    return c;
+  }();
   return catalog;
 }
 

@@ -125,13 +125,22 @@ struct Catalog {
 // is caught by the unit tests, and here yields an empty catalog plus catalog_error().
 const Catalog& builtin_catalog();
 const std::string& catalog_error();
-// A fresh copy of it, parsed again (for a face that changes its catalog and needs no pristine one).
-Catalog read_builtin_catalog();
+// What a catalog read keeps: everything, or only the entries a scenario can name (sources,
+// accelerators, regions, datacenters, runs), skipping the footprints, inference references and
+// equivalences that only the app's panels show. The card reads `entries` (so its module carries no
+// reader for the rest, ~0.7 KB gzip); catalog shards hold nothing else.
+enum class CatalogParts { all, entries };
+
+// A fresh copy of it, parsed again into *out, an empty catalog (for a face that changes its catalog
+// and needs no pristine one; filled in place: no Catalog is moved, which the card's module then lacks).
+void read_builtin_catalog(Catalog* out, CatalogParts parts = CatalogParts::all);
 // The embedded JSON text itself (for `modelwatt catalog` and the web faces).
 const char* builtin_catalog_json();
 
-// Parse a catalog from JSON text; returns false and sets *error on malformed input.
-bool parse_catalog(const std::string& text, Catalog* out, std::string* error);
+// Parse a catalog from JSON text into *out (every member replaced); returns false and sets *error on
+// malformed input, *out then untouched.
+bool parse_catalog(const std::string& text, Catalog* out, std::string* error,
+                   CatalogParts parts = CatalogParts::all);
 
 // Appends the runs (and any new sources) of a run file such as assets/epoch_runs.json:
 // {"notes": {...}, "defaults": {...}, "sources": [...], "runs": [...]}, runs in the catalog's run shape,

@@ -187,6 +187,7 @@ Equivalence read_equivalence(const Json& j) {
 
 template <class T, class F>
 void read_all(const Json& root, const char* key, std::vector<T>* out, F read) {
+  out->clear();
   for (const Json& j : array_at(root, key))
     if (j.is_object()) out->push_back(read(j));
 }
@@ -254,17 +255,18 @@ Run read_run(const Json& j, const RunFile& file) {
   return r;
 }
 
-bool parse_catalog(const std::string& text, Catalog* out, std::string* error) {
+bool parse_catalog(const std::string& text, Catalog* out, std::string* error, CatalogParts parts) {
   Json root;
-  return parse_json(text, &root, error) && catalog_from_json(root, out, error);
+  return parse_json(text, &root, error) && catalog_from_json(root, out, error, parts);
 }
 
-bool catalog_from_json(const Json& root, Catalog* out, std::string* error) {
+bool catalog_from_json(const Json& root, Catalog* out, std::string* error, CatalogParts parts) {
   if (!root.is_object()) {
     *error = "catalog: must be an object";
     return false;
   }
-  Catalog c;
+  // Filled in place, every member replaced: a Catalog move is ~0.9 KB of the card's module.
+  Catalog& c = *out;
   c.version = json_string(root, "version");
   c.date = json_string(root, "date");
   read_all(root, "sources", &c.sources, read_source);
@@ -272,10 +274,14 @@ bool catalog_from_json(const Json& root, Catalog* out, std::string* error) {
   read_all(root, "regions", &c.regions, read_region);
   read_all(root, "datacenters", &c.datacenters, read_datacenter);
   read_all(root, "runs", &c.runs, [](const Json& j) { return read_run(j); });
+  c.footprints.clear();
+  c.inference_references.clear();
+  c.equivalences.clear();
+  c.appended_json.clear();
+  if (parts == CatalogParts::entries) return true;
   read_all(root, "footprints", &c.footprints, read_footprint);
   read_all(root, "inference_references", &c.inference_references, read_reference);
   read_all(root, "equivalences", &c.equivalences, read_equivalence);
-  *out = std::move(c);
   return true;
 }
 

@@ -22,7 +22,8 @@ Run read_run(const Json& j, const RunFile& file = {});
 // parse_catalog and append_catalog_runs (core/catalog.h) from parsed JSON, for a caller that also
 // reads other keys of the same text and so parses it once (catalog shards). `text` is what the
 // catalog keeps of an appended run file (its appended_json).
-bool catalog_from_json(const Json& root, Catalog* out, std::string* error);
+bool catalog_from_json(const Json& root, Catalog* out, std::string* error,
+                       CatalogParts parts = CatalogParts::all);
 bool append_catalog_runs(Catalog* catalog, const Json& root, const std::string& text, Error* error);
 
 // One source entry ({"id", "title", "authors", "url", "locator", "year"}).

@@ -74,7 +74,7 @@ bool merge_catalog_shard(Catalog* catalog, const std::string& json, Error* error
   Json root;
   Catalog shard;
   std::string why;
-  if (!parse_json(json, &root, &why) || !catalog_from_json(root, &shard, &why)) {
+  if (!parse_json(json, &root, &why) || !catalog_from_json(root, &shard, &why, CatalogParts::entries)) {
     if (error) *error = Error{"", why};
     return false;
   }

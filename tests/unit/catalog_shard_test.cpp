@@ -125,3 +125,36 @@ TEST_CASE("shards: a shard whose run file is refused merges none of its other en
   CHECK(c.runs.size() == 1);
   CHECK_FALSE(c.find_run("other"));
 }
+
+TEST_CASE("catalog reads: entries only for shards and the card, every member replaced in place") {
+  const char* text = R"({"version": "t2", "date": "2026-12-02",
+    "sources": [{"id": "s", "title": "S", "year": 2024, "url": "https://example.org"}],
+    "footprints": [{"id": "f", "run": "r", "metric": "training.energy_kwh", "published": 1, "sources": ["s"]}],
+    "equivalences": [{"id": "car", "name": "Car", "quantity": "co2e_kg", "per_unit": 4600, "year": 2023,
+                      "sources": ["s"]}]})";
+  Catalog all, entries;
+  std::string why;
+  REQUIRE(parse_catalog(text, &all, &why));
+  REQUIRE(parse_catalog(text, &entries, &why, CatalogParts::entries));
+  CHECK(all.footprints.size() == 1);
+  CHECK(all.equivalences.size() == 1);
+  CHECK(all.equivalences[0].per_unit == 4600);
+  CHECK(entries.sources.size() == 1);
+  CHECK(entries.footprints.empty());
+  CHECK(entries.equivalences.empty());
+  // Read into a filled catalog: nothing of the old one stays (the kernel had a run, h100 and us).
+  Catalog c = kernel();
+  REQUIRE(c.find_run("base"));
+  REQUIRE(parse_catalog(text, &c, &why));
+  CHECK(c.version == "t2");
+  CHECK(c.find_run("base") == nullptr);
+  CHECK(c.find_accelerator("h100") == nullptr);
+  CHECK(c.equivalences.size() == 1);
+  REQUIRE(parse_catalog(text, &c, &why, CatalogParts::entries));
+  CHECK(c.equivalences.empty());
+  // A refused text leaves the catalog as it was.
+  CHECK_FALSE(parse_catalog("[1]", &c, &why));
+  CHECK(why == "catalog: must be an object");
+  CHECK(c.version == "t2");
+  CHECK(c.sources.size() == 1);
+}

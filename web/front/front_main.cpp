@@ -52,7 +52,9 @@ std::vector<std::string> g_shards;  // shards added so far
 Catalog& live() {
   if (!g_live_ready) {
 #ifdef MW_CARD_ONLY
-    g_live = read_builtin_catalog();  // the card never rebuilds, so it keeps no base (no Catalog copy)
+    // The card never rebuilds, so it keeps no base (no Catalog copy), and it shows no footprints,
+    // inference references or equivalences.
+    read_builtin_catalog(&g_live, CatalogParts::entries);
 #else
     g_base = builtin_catalog();
     g_live = g_base;
