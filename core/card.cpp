@@ -279,7 +279,7 @@ std::string card_json(const std::string& query, const Catalog& catalog, int widt
   UrlState probe;
   Lang lang = Lang::en;
   const bool state_ok = decode_url_state(query, &probe, &error);  // embed_id validated when true
-  if (state_ok && probe.lang == "it") lang = Lang::it;
+  if (probe.lang == "it") lang = Lang::it;  // the link's language, even when it is refused
   const std::string id = state_ok ? probe.embed_id : "";
   std::string out;
   JsonWriter w(&out);

@@ -251,6 +251,11 @@ bool is_known_metric(const std::string& metric) {
 bool decode_url_state(const std::string& text, UrlState* out, Error* error) {
   std::vector<Param> params;
   if (!split_query(strip_to_query(text), &params, error)) return false;
+  // The link's language first, kept even when the link is refused: its reader gets the error in it.
+  for (const Param& p : params) {
+    Lang lang;
+    if (p.key == "lang" && parse_lang(p.value, &lang)) out->lang = lang_code(lang);
+  }
   UrlState st;
   const Param* version = nullptr;
   const Param* presets = nullptr;

@@ -52,7 +52,9 @@ struct UrlState {
 };
 
 // Query string (with or without a leading '?', or a whole URL) -> state. Checks syntax, limits,
-// version and the view parameters; scenario values are checked by decode_url_scenarios.
+// version and the view parameters; scenario values are checked by decode_url_scenarios. A refused
+// link leaves *out as it was except its `lang`, set when the link names a valid one (its error is
+// then shown in that language).
 bool decode_url_state(const std::string& query, UrlState* out, Error* error);
 // Decode, then validate the scenarios with the core (errors name "s1.training.pue"-style paths).
 bool decode_url_scenarios(const std::string& query, const Catalog& catalog, UrlState* state,

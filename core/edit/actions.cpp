@@ -24,14 +24,15 @@ EditOutcome view_action(Comparison* c, const std::string& op, const std::string&
 std::string load_link(Comparison* c, const std::string& query) {
   UrlState st;
   Error e;
-  if (!decode_url_state(query, &st, &e)) return e.message();
-  // The link's language applies even when its scenarios are refused: its reader gets the error in
-  // it (and the web page fetched that language's strings for this link, not the browser's).
+  const bool decoded = decode_url_state(query, &st, &e);
+  // The link's language applies even when the link or its scenarios are refused: its reader gets the
+  // error in it (and the web page fetched that language's strings for this link, not the browser's).
   Lang lang;
   if (!st.lang.empty() && parse_lang(st.lang, &lang)) {
     c->lang = lang;
     c->lang_explicit = true;
   }
+  if (!decoded) return e.message();
   Comparison next = *c;
   std::string err = load_comparison_json(&next, st.scenarios);
   // A link's reader knows the fields as "s0.training.pue" (as `modelwatt share --decode` and the card

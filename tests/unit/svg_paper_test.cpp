@@ -122,6 +122,16 @@ TEST_CASE("card json: content for the page, and errors as text") {
   CHECK(bad["ok"] == false);
   CHECK(bad["error"] == "s1.training.pue: must be >= 1 (got 0.8)");
   CHECK(bad["strings"]["error"] == "Impossibile mostrare questo confronto");
+  // A link refused before its scenarios (here its metric) is still shown in its language.
+  Json refused;
+  REQUIRE(parse_json(card_json("v=1&s=deepseek-v3&metric=energy_kwh&lang=it", builtin_catalog(), 600, false),
+                     &refused, &why));
+  CHECK(refused["ok"] == false);
+  CHECK(refused["lang"] == "it");
+  CHECK(refused["strings"]["error"] == "Impossibile mostrare questo confronto");
+  REQUIRE(parse_json(card_json("v=1&s=deepseek-v3&metric=energy_kwh&lang=fr", builtin_catalog(), 600, false),
+                     &refused, &why));
+  CHECK(refused["lang"] == "en");
 }
 
 // Issue 5 in the card: whiskers (p5–p95) and the ratio interval in the sentence.

@@ -161,6 +161,20 @@ TEST_CASE("url state: bad links get the path and the reason") {
   CHECK(decode_error("v=1&s=gpt-3&s0.label=" + std::string(9000, 'a')).path == "");
 }
 
+TEST_CASE("url state: a refused link still gives its language, and nothing else") {
+  UrlState st;
+  st.metric = "energy";
+  Error e;
+  CHECK_FALSE(decode_url_state("v=1&s=gpt-3&metric=gpu_hour&lang=it-IT", &st, &e));
+  CHECK(e.path == "metric");
+  CHECK(st.lang == "it");
+  CHECK(st.metric == "energy");  // untouched
+  CHECK(st.scenarios.size() == 0);
+  UrlState other;
+  CHECK_FALSE(decode_url_state("v=2&s=gpt-3&lang=klingon", &other, &e));
+  CHECK(other.lang.empty());  // not a language: the reader's
+}
+
 TEST_CASE("url state: the core validates the scenarios, with link paths") {
   CHECK(decode_error("v=1&s=deepseek-v3,llama-3.1-405b&s1.training.pue=0.8").message() ==
         "s1.training.pue: must be >= 1 (got 0.8)");

@@ -335,7 +335,7 @@ const char* catalog_missing(const std::string& query, const std::string& reader_
     for (const CatalogRef& r : missing_catalog_refs(state.scenarios, live()))
       paths.push_back("catalog/" + r.path());
   Lang lang = Lang::en;
-  if (!(decoded && parse_lang(state.lang, &lang))) parse_lang(reader_lang, &lang);
+  if (!parse_lang(state.lang, &lang)) parse_lang(reader_lang, &lang);  // lang kept when refused
   if (!strings_loaded(lang)) paths.push_back(std::string("strings/") + kFace + "." + lang_code(lang));
   return out_list(paths);
 }
