@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/claim.h"
+#include "core/metric_registry.h"
 #include "core/scenario_parse.h"
 #include "core/uncertainty.h"
 
@@ -48,6 +49,22 @@ static void BM_Intervals_10k_x4_one_metric(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_Intervals_10k_x4_one_metric)->Unit(benchmark::kMillisecond);
+
+// The budget's case (README): the 7 charted training metrics (six totals and CO2e's fallback), the
+// outputs a face can chart for 4 scenarios with every metric switch, without the other outputs.
+static void BM_Intervals_10k_x4_charted(benchmark::State& state) {
+  const auto scenarios = four_scenarios();
+  modelwatt::UncertaintyOptions o;
+  for (const modelwatt::MetricDef& m : modelwatt::metric_defs())
+    for (const char* name : {m.training_total, m.training_fallback})
+      if (name) o.metrics.push_back(modelwatt::find_output_field(name));
+  if (o.metrics.size() != 7) state.SkipWithError("expected the 7 charted metrics");
+  for (auto _ : state) {
+    auto set = modelwatt::estimate_intervals(scenarios, o);
+    benchmark::DoNotOptimize(set.results.data());
+  }
+}
+BENCHMARK(BM_Intervals_10k_x4_charted)->Unit(benchmark::kMillisecond);
 
 static void BM_Claim_10k(benchmark::State& state) {
   const auto scenarios = four_scenarios();
