@@ -162,7 +162,9 @@ void draw_bar(Writer* w, const ChartBar& b, int row, const Geometry& g, const Ch
     if (s.part != 0 && s.x1 > s.x0) inner = std::min(inner, g.left + s.x0 * g.plot_w);
   // On a narrow chart neither side may hold "30,8 Mln ore-GPU (11,1×)": drop the ratio (the
   // sentence and the table still say it) rather than cut the text at the edge.
-  const auto fits_right = [&](double tw) { return right + 6 + tw <= g.left + g.plot_w; };
+  // A wider gap after a whisker: its cap and halo beside the text read as a glyph ("H 2,44 GWh").
+  const double gap = whisker && right > end ? 10 : 6;
+  const auto fits_right = [&](double tw) { return right + gap + tw <= g.left + g.plot_w; };
   const auto fits_inside = [&](double tw) { return tw + 12 <= inner - g.left; };
   double tw = text_w(vt, kFont, true);
   if (!fits_right(tw) && !fits_inside(tw) && vt.rfind(" (") != std::string::npos) {
@@ -171,7 +173,7 @@ void draw_bar(Writer* w, const ChartBar& b, int row, const Geometry& g, const Ch
   }
   const bool inside = !fits_right(tw) && fits_inside(tw);
   if (inside) w->text(inner - 6, mid, vt, w->pal.inside, kFont, "end", " font-weight=\"600\"");
-  else w->text(right + 6, mid, vt, w->pal.text, kFont, "start", " font-weight=\"600\"");
+  else w->text(right + gap, mid, vt, w->pal.text, kFont, "start", " font-weight=\"600\"");
   w->body += "</g>\n";
 }
 

@@ -150,8 +150,8 @@ TEST_CASE("svg: whiskers at the interval positions of chart_layout") {
   CHECK(contains(svg, "<g class=\"whisker\" fill=\"none\"><path d=\"M163.8 25H170.7M163.8 18.7V31.3M170.7 18.7V31.3\""));
   // Bar 1: x 135.2 + 572.8 × {0.56, 0.66} = 455.97, 513.25; middle 25 + 34 = 59.
   CHECK(contains(svg, "d=\"M456 59H513.2M456 52.7V65.3M513.2 52.7V65.3\""));
-  // Its value sits right of the whisker (513.2 + 6), not over it.
-  CHECK(contains(svg, "<text x=\"519.2\" y=\"63.5\" fill=\"#1f2937\" font-weight=\"600\">30.8M GPU-h (11.1×)</text>"));
+  // Its value sits right of the whisker with a wider gap than after a bar (513.2 + 10), not over it.
+  CHECK(contains(svg, "<text x=\"523.2\" y=\"63.5\" fill=\"#1f2937\" font-weight=\"600\">30.8M GPU-h (11.1×)</text>"));
   // Said in words for screen readers, and explained under the chart.
   CHECK(contains(svg, "DeepSeek-V3: 2.79M GPU-h; 90% interval 2.5M GPU-h to 3.1M GPU-h."));
   CHECK(contains(svg, ">Whiskers: 90% interval (p5–p95) over the ranges of undisclosed inputs.</text>"));
