@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Where a wasm module's bytes go: code per function, grouped (core concept, std, libc), and the data.
 
-Relink the module with names first, e.g. for the card (see web/front/CMakeLists.txt for the flags):
-  em++ <the link line of build/web/web/front/CMakeFiles/modelwatt_front_card.dir/link.txt> \
-       --profiling-funcs -o /tmp/card.js
+Relink the module with names first, e.g. for the card (its link line with --profiling-funcs, then the
+build's extra wasm-opt pass, keeping the names):
+  cd build/web/web/front && $(sed 's#-o ../../mw_card.wasm#--profiling-funcs -o /tmp/card.wasm#' \
+       CMakeFiles/modelwatt_front_card.dir/link.txt) && wasm-opt /tmp/card.wasm -Oz --debuginfo -o /tmp/card.wasm
   python3 scripts/wasm_size.py /tmp/card.wasm [groups=40] [functions=0]
 Prints raw sizes (gzip of the code section as a whole is printed too; per function it is not defined).
 """
