@@ -39,7 +39,7 @@ FieldSteps magnitude(double v, bool allow_zero) {
 
 // Rounds away the float noise of the grid (0.41000000000000003) at 12 significant digits.
 double tidy(double x) {
-  if (x == 0) return 0;
+  if (x == 0 || !std::isfinite(x)) return x;  // a step past the largest double: no int exponent
   const double m = power_of_ten(11 - static_cast<int>(std::floor(std::log10(std::fabs(x)))));
   return std::round(x * m) / m;
 }

@@ -199,3 +199,17 @@ TEST_CASE("a bad link names its fields as links do") {
   CHECK(load_link(&c, "v=1&s=deepseek-v3&s0.training.pue=0.8") == "s0.training.pue: must be >= 1 (got 0.8)");
   CHECK(c.slots.size() == 2);  // nothing changed
 }
+
+TEST_CASE("a refused link still sets its language, and only that") {
+  Comparison c = fresh();
+  CHECK(c.lang == Lang::en);
+  CHECK(load_link(&c, "v=1&s=deepseek-v3&metric=gpu_hour&lang=it") ==
+        "metric: unknown metric \"gpu_hour\" (did you mean gpu_hours?)");
+  CHECK(c.lang == Lang::it);
+  CHECK(c.lang_explicit);
+  CHECK(c.slots.size() == 2);  // the comparison as it was
+  Comparison d = fresh();
+  CHECK_FALSE(load_link(&d, "v=9&s=gpt-3&lang=xx").empty());
+  CHECK(d.lang == Lang::en);  // no valid language named: the reader's stays
+  CHECK_FALSE(d.lang_explicit);
+}

@@ -43,6 +43,10 @@ TEST_CASE("steppers: bounded ratios by 0.01, counts by powers of two, the rest b
   check_steps("training.tokens", 2e12, 1.9e12, 2.1e12);
   check_steps("training.nonsense", 5, kNone, kNone);
   check_steps("training.pue", kNone, kNone, kNone);
+  // At the top of the double range the step up overflows: infinity, never UB (UBSan runs these).
+  const FieldSteps top = field_steps("training.tokens", 1.7e308);
+  CHECK(std::isinf(top.up));
+  CHECK(top.down == doctest::Approx(1.6e308));
 }
 
 TEST_CASE("steppers: the view offers the step as text in the UI language, and committing it sets the value") {
