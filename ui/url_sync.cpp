@@ -36,7 +36,21 @@ std::string apply_query(AppState* app, const std::string& query) {
   UrlState st;
   std::vector<Scenario> scenarios;
   Error e;
-  if (!decode_url_scenarios(query, *app->catalog, &st, &scenarios, &e)) return e.message();
+  const bool decoded = decode_url_scenarios(query, *app->catalog, &st, &scenarios, &e);
+  // The link's language applies even when the link is refused (as in the web faces): its reader
+  // gets the error in it. (An accepted link's language applies after loading, as the app's own
+  // language change does at its next frame.)
+  Lang lang;
+  const bool has_lang = !st.lang.empty() && parse_lang(st.lang, &lang);
+  const auto apply_lang = [&] {
+    if (!has_lang) return;
+    app->lang = lang;
+    app->share.lang_pinned = true;
+  };
+  if (!decoded) {
+    apply_lang();
+    return e.message();
+  }
   if (scenarios.size() > static_cast<std::size_t>(kMaxSlots))
     return "s: the app compares at most " + std::to_string(kMaxSlots) + " scenarios (the link has " +
            std::to_string(scenarios.size()) + ")";
@@ -52,11 +66,7 @@ std::string apply_query(AppState* app, const std::string& query) {
   ++app->version;
   app->share.metric = st.metric;
   app->scale = st.view == "log" ? ChartScale::log : ChartScale::linear;  // "table": the app shows bars
-  Lang lang;
-  if (!st.lang.empty() && parse_lang(st.lang, &lang)) {
-    app->lang = lang;
-    app->share.lang_pinned = true;
-  }
+  apply_lang();
   app->theme = st.theme == "light" ? ThemeChoice::light : st.theme == "dark" ? ThemeChoice::dark : ThemeChoice::system;
   return "";
 }

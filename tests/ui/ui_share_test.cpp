@@ -147,6 +147,10 @@ TEST_CASE("a bad link keeps the default comparison and the core's message; track
   CHECK(open_link(&app, "v=1&s=a,b,c,d,e").find("s") == 0);
   CHECK(open_link(&app, "v=1&s=gpt-3,gpt-3,gpt-3,gpt-3,gpt-3").find("at most 4") != std::string::npos);
   CHECK(results_json(app) == before);
+  CHECK(app.lang == Lang::en);
+  CHECK(open_link(&app, "v=1&s=gpt-3&metric=gpu_hour&lang=it").find("metric: unknown metric") == 0);
+  CHECK(app.lang == Lang::it);  // a refused link still speaks its language
+  CHECK(results_json(app) == before);
   CHECK(open_link(&app, "utm_source=news&fbclid=1") == "");
   CHECK(open_link(&app, "nowebgl") == "");
   CHECK(app.share.link_error.empty());
