@@ -752,6 +752,7 @@ test("a bad link in Italian opened by an English browser: the error in Italian, 
   assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'it');
   assert.match(await page.textContent('#link-error'), /^Non è stato possibile aprire questo link/);
   assert.match(await page.textContent('#link-error'), /llama-3\.1-405b/);  // the suggestion, from the full catalog
+  assert.strictEqual(await page.getAttribute('#link-error span', 'lang'), 'en');  // the core's message, read as English
   assert.deepStrictEqual(await page.evaluate(() => window.modelwatt.missingStrings()), []);
   // The one failed request is the mistyped run's catalog file (catalog/run/llama-3.1-40b.json).
   assert.deepStrictEqual(errors.filter((e) => !/status of 404/.test(e)), []);

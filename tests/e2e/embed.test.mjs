@@ -302,6 +302,15 @@ test('bad links show the core error in the page', async () => {
   await page.waitForSelector('#error:not([hidden])');
   assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'it');
   assert.deepStrictEqual(await page.evaluate(() => window.modelwatt.missingStrings()), []);
+  // The core's message is English inside the Italian page, and says so to a screen reader.
+  assert.strictEqual(await page.getAttribute('#error span', 'lang'), 'en');
+  // A link refused before its scenarios (its metric) is still shown in its language.
+  await page.goto(card.url + 'embed.html?v=1&s=deepseek-v3&metric=energy_kwh&lang=it');
+  await page.waitForSelector('#error:not([hidden])');
+  assert.strictEqual(await page.evaluate(() => document.documentElement.lang), 'it');
+  assert.strictEqual(await text(page, '#title'), 'Impossibile mostrare questo confronto');
+  assert.match(await text(page, '#error'), /^metric: unknown metric "energy_kwh"/);
+  assert.deepStrictEqual(await page.evaluate(() => window.modelwatt.missingStrings()), []);
   await page.close();
 });
 

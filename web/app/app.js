@@ -239,7 +239,7 @@
                            [query, readerLang, chartWidth(), MW.prefersDark() ? 1 : 0]);
     if (init.link_error) {
       mw.linkError = init.link_error;
-      $("link-error").textContent = init.view.strings.link_error.replace("{0}", init.link_error);
+      MW.quoteIn($("link-error"), init.view.strings.link_error, init.link_error, "en");  // the core's message
       $("link-error").hidden = false;
       // A shard that did not arrive makes a good link look wrong ("unknown preset"): read the link
       // again against the full catalog, once it is here; a link that is really wrong keeps its message
@@ -248,7 +248,7 @@
         if (!ok) return;
         var again = send({op: "link", query: query});
         if (again.ok) { mw.linkError = ""; $("link-error").hidden = true; }
-        else { mw.linkError = again.message; $("link-error").textContent = again.view.strings.link_error.replace("{0}", again.message); }
+        else { mw.linkError = again.message; MW.quoteIn($("link-error"), again.view.strings.link_error, again.message, "en"); }
         render(again.view);
       });
     }

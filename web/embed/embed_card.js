@@ -67,7 +67,7 @@
     ["summary", "metrics", "chart", "sources", "downloads"].forEach(function (id) { $(id).hidden = !c.ok; });
     if (!c.ok) {
       $("title").textContent = c.strings.error;
-      $("error").textContent = c.error;
+      MW.quoteIn($("error"), "{0}", c.error, "en");  // the core's message, in English
       $("data").replaceChildren();
       $("open").href = "index.html";
       return;

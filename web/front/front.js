@@ -12,6 +12,15 @@
     return e;
   }
 
+  // Fills `box` with `template` ("... {0} ...") around `quote`, which keeps its own language `lang`:
+  // the core's validation messages are English, and a screen reader should read them as such inside
+  // an Italian page (WCAG 2.2, 3.1.2 Language of Parts).
+  function quoteIn(box, template, quote, lang) {
+    var at = template.indexOf("{0}");
+    if (at < 0) at = template.length;
+    box.replaceChildren(template.slice(0, at), el("span", quote, {lang: lang}), template.slice(at + 3));
+  }
+
   // Calls a C function of mw_core that returns a string (JSON or text).
   function call(core, name, types, args) { return core.ccall(name, "string", types, args); }
   function callJson(core, name, types, args) { return JSON.parse(call(core, name, types, args)); }
@@ -134,7 +143,7 @@
     return !!(global.matchMedia && global.matchMedia("(prefers-color-scheme: dark)").matches);
   }
 
-  global.MW = {el: el, call: call, callJson: callJson, drawChart: drawChart, drawTable: drawTable,
+  global.MW = {el: el, quoteIn: quoteIn, call: call, callJson: callJson, drawChart: drawChart, drawTable: drawTable,
                drawSources: drawSources, download: download, safeUrl: safeUrl, prefersDark: prefersDark,
                fetchText: fetchText, fetchShard: fetchShard, loadShards: loadShards};
 })(window);
